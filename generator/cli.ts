@@ -1,0 +1,148 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { reporter } from 'vfile-reporter';
+import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
+import { defaultLimits, type Limits } from './limits.js';
+import { checkPaths } from './paths.js';
+import { useColor } from './report/color.js';
+import { githubAnnotations } from './report/github.js';
+import { toJsonMessages } from './report/json.js';
+
+export const help = `Usage: md-codegen <command> [options]
+
+Generate a TypeScript package from Markdown code tables.
+
+Commands:
+  generate              write the package for every seed into the output folder
+  check                 exit 1 when the output folder differs from what the seeds produce
+
+Options:
+  --seeds <dir>         seeds folder (default: seeds)
+  --out <dir>           output folder, inside the working directory (default: generated)
+  --allow-outside       allow an output folder outside the working directory
+  --reporter <name>     text (default) or json: one JSON array on stdout
+  --strict              treat warnings as errors (exit 1)
+  --watch               with generate: regenerate on every change under the seeds folder
+  --max-file-size <n>   largest seed in bytes (default: ${defaultLimits.fileSize})
+  --max-rows <n>        most table rows (default: ${defaultLimits.rows})
+  --max-columns <n>     most table columns (default: ${defaultLimits.columns})
+  --max-cell-length <n> longest cell in characters (default: ${defaultLimits.cellLength})
+  -h, --help            show this help
+
+Exit status: 0 success, 1 errors or drift, 2 bad usage.
+With GITHUB_ACTIONS=true, messages are also printed as workflow annotations.
+`;
+
+const limitFlags = { 'max-file-size': 'fileSize', 'max-rows': 'rows', 'max-columns': 'columns', 'max-cell-length': 'cellLength' } as const;
+
+/** A parsed command line, or the reason it is not one. */
+export type Invocation =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'usage'; readonly reason: string }
+  | { readonly kind: 'run'; readonly command: 'generate' | 'check'; readonly options: GenerateOptions; readonly reporter: 'text' | 'json'; readonly watch: boolean };
+
+/** Parse `argv` (without `node` and the script). */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        seeds: { type: 'string' },
+        out: { type: 'string' },
+        'allow-outside': { type: 'boolean' },
+        reporter: { type: 'string' },
+        strict: { type: 'boolean' },
+        watch: { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        'max-rows': { type: 'string' },
+        'max-columns': { type: 'string' },
+        'max-cell-length': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    return { kind: 'usage', reason: (error as Error).message };
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { kind: 'help' };
+  const [command, ...extra] = positionals;
+  if (command !== 'generate' && command !== 'check') {
+    return { kind: 'usage', reason: command === undefined ? 'Missing command: generate or check' : `Unknown command \`${command}\`: expected generate or check` };
+  }
+  if (extra.length > 0) return { kind: 'usage', reason: `Unexpected argument \`${extra[0]}\`` };
+  const reporterName = values.reporter ?? 'text';
+  if (reporterName !== 'text' && reporterName !== 'json') return { kind: 'usage', reason: `Unknown reporter \`${reporterName}\`: expected text or json` };
+  if (values.watch && command !== 'generate') return { kind: 'usage', reason: '--watch goes with generate' };
+  const limits: Partial<Record<keyof Limits, number>> = {};
+  for (const [flag, key] of Object.entries(limitFlags)) {
+    const value = values[flag as keyof typeof limitFlags];
+    if (value === undefined) continue;
+    if (!/^[1-9][0-9]*$/.test(value)) return { kind: 'usage', reason: `--${flag} takes a positive whole number, not \`${value}\`` };
+    limits[key] = Number(value);
+  }
+  const options: GenerateOptions = {
+    seeds: values.seeds,
+    out: values.out,
+    check: command === 'check',
+    strict: values.strict ?? false,
+    allowOutside: values['allow-outside'] ?? false,
+    limits,
+  };
+  return { kind: 'run', command, options, reporter: reporterName, watch: values.watch ?? false };
+}
+
+/** Print what a run found: the report (text or JSON), annotations, the kinds read and any drift. */
+export function printResult(result: GenerateResult, format: 'text' | 'json', env: NodeJS.ProcessEnv): void {
+  if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonMessages(result.reports))}\n`);
+  else {
+    const text = reporter([...result.reports], { color: useColor(env, process.stderr), quiet: true });
+    if (text !== '') process.stderr.write(`${text}\n`);
+    for (const [path, kind] of result.kinds) {
+      process.stderr.write(`${path}: read as ${kind === 'http' ? 'an HTTP status table' : 'a generic code table'}\n`);
+    }
+  }
+  if (env.GITHUB_ACTIONS === 'true') {
+    const annotations = githubAnnotations(result.reports);
+    if (annotations.length > 0) process.stderr.write(`${annotations.join('\n')}\n`);
+  }
+  if (result.drift !== '') process.stderr.write(`${result.drift}\n`);
+  if (format === 'text' && result.ok && result.plan && !result.drift) {
+    const summary = result.written.length + result.removed.length === 0 ? 'up to date' : `wrote ${result.written.length}, removed ${result.removed.length}`;
+    process.stderr.write(`${resolveOut(result)}: ${result.files.length} files, ${summary}\n`);
+  }
+}
+
+function resolveOut(result: GenerateResult): string {
+  return result.reports[result.reports.length - 1]!.path;
+}
+
+/** Run the CLI; returns the exit status. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const invocation = parseCommandLine(argv);
+  if (invocation.kind === 'help') {
+    process.stdout.write(help);
+    return 0;
+  }
+  if (invocation.kind === 'usage') {
+    process.stderr.write(`md-codegen: ${invocation.reason}\n\n${help}`);
+    return 2;
+  }
+  const { options } = invocation;
+  const cwd = process.cwd();
+  const pathProblem = checkPaths(cwd, resolve(cwd, options.seeds ?? 'seeds'), resolve(cwd, options.out ?? 'generated'), options.allowOutside ?? false);
+  if (pathProblem) {
+    process.stderr.write(`md-codegen: ${pathProblem}\n`);
+    return 2;
+  }
+  if (invocation.watch) {
+    const { watch } = await import('./watch.js');
+    return watch(options, (result) => printResult(result, invocation.reporter, env));
+  }
+  const result = await generate(options);
+  printResult(result, invocation.reporter, env);
+  return result.ok ? 0 : 1;
+}
+

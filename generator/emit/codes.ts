@@ -1,0 +1,49 @@
+import { type StatementStructures, StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
+import type { NamedSeed } from '../model.js';
+import type { SeedNames } from '../names/seed.js';
+import { identifier } from './escape.js';
+import { exportConst, exportUnion, type GeneratedFile, printSourceFile } from './print.js';
+import { docStructure } from './tsdoc.js';
+
+/**
+ * `codes.ts`: the code list, the `HttpStatusCode` union and `isHttpStatusCode`.
+ * It holds no description text, so importing the guard stays small.
+ */
+export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
+  const codes = seed.rows.map((row) => row.code);
+  const codeType = identifier(names.code);
+  const statements: (StatementStructures | WriterFunction)[] = [
+    exportUnion(docStructure({ paragraphs: ['Every code of the document, as a literal union.'] }), codeType, codes),
+    exportConst(docStructure({ paragraphs: ['Every code, in document order.'] }), identifier(names.codes), `readonly ${codeType}[]`, numberArray(codes)),
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: 'codeSet', type: 'ReadonlySet<number>', initializer: `/* @__PURE__ */ new Set<number>(${identifier(names.codes)})` }],
+    },
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: identifier(names.is),
+      parameters: [{ name: 'value', type: 'unknown' }],
+      returnType: `value is ${codeType}`,
+      statements: ['return typeof value === "number" && codeSet.has(value);'],
+      docs: [
+        docStructure({
+          paragraphs: [`Whether ${'`'}value${'`'} is one of the codes of the document.`],
+          example: ['```ts', `import { ${names.is} } from "${packageName}/${seed.slug}";`, '', `${names.is}(${codes[0] ?? 0}); // true`, `${names.is}("${codes[0] ?? 0}"); // false`, '```'],
+        }),
+      ],
+    },
+  ];
+  return { path: `${dir}/codes.ts`, text: printSourceFile(seed.path, statements) };
+}
+
+/** `[200, 201, ...]`, ten to a line. */
+function numberArray(values: readonly number[]): WriterFunction {
+  return (writer) => {
+    writer.write('[').indent(() => {
+      for (let index = 0; index < values.length; index += 10) writer.writeLine(`${values.slice(index, index + 10).join(', ')},`);
+    });
+    writer.write(']');
+  };
+}

@@ -1,0 +1,43 @@
+import type { NamedSeed } from '../model.js';
+import { seedNames } from '../names/seed.js';
+import { emitClasses } from './classes.js';
+import { emitCodes } from './codes.js';
+import { emitEnum } from './enum.js';
+import { emitMap } from './map.js';
+import type { EmitOptions } from './options.js';
+import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
+import { emitReadme } from './package/readme.js';
+import type { GeneratedFile } from './print.js';
+import { emitRootIndex, emitSeedIndex } from './seed-index.js';
+import { emitSource } from './source.js';
+
+export type { EmitOptions } from './options.js';
+export { defaultEmitOptions } from './options.js';
+export type { GeneratedFile } from './print.js';
+
+/** Every file of one seed's module, under `src/<seed>/`. */
+export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[] {
+  const names = seedNames(seed.slug);
+  const dir = `src/${seed.slug}`;
+  const files = [
+    emitEnum(seed, names, dir, options.packageName),
+    emitCodes(seed, names, dir, options.packageName),
+    emitMap(seed, names, dir, options.packageName),
+    emitSource(seed, names, dir),
+    emitSeedIndex(seed, dir),
+  ];
+  if (seed.kind === 'http') files.push(emitClasses(seed, names, dir, options.packageName));
+  return files;
+}
+
+/** The whole generated package for `seeds` (sorted by slug), sorted by path. */
+export function emitPackage(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile[] {
+  const files = [
+    ...seeds.flatMap((seed) => emitSeed(seed, options)),
+    emitRootIndex(seeds, `${options.seedsDir}/`),
+    emitPackageJson(seeds, options),
+    ...emitTsconfigs(options),
+    emitReadme(seeds, options),
+  ];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

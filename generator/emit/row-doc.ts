@@ -1,0 +1,16 @@
+import type { NamedSeed, Row } from '../model.js';
+import { rowFindings } from '../validate/index.js';
+import { tsdocCode, tsdocText } from './escape.js';
+import { type Doc, renderInline } from './tsdoc.js';
+
+/**
+ * The doc of one row, shared by its enum member and its map entry: the
+ * description, the `CODE PHRASE` it came from with its source line, and the
+ * registry's findings under `@remarks`.
+ */
+export function rowDoc(seed: NamedSeed, row: Row): Doc {
+  const description = renderInline(row.description.inline);
+  const origin = `${tsdocCode(`${row.codeText} ${row.phrase}`.trim())} in ${tsdocText(seed.path)}, line ${row.span.start.line}.`;
+  const remarks = rowFindings(row, seed).map((finding) => tsdocText(finding.note));
+  return { paragraphs: [...description, origin], remarks };
+}

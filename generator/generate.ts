@@ -1,0 +1,112 @@
+import { resolve } from 'node:path';
+import { VFile } from 'vfile';
+import { report } from './diagnostics.js';
+import type { EmitOptions, GeneratedFile } from './emit/index.js';
+import { defaultLimits, type Limits } from './limits.js';
+import { checkPaths, toShownPath } from './paths.js';
+import { listSeeds, readSeed } from './seeds.js';
+import { describeDrift, hasDrift } from './write/drift.js';
+import { type Plan, planOutput } from './write/plan.js';
+import { writePlan } from './write/write.js';
+
+/** Options of {@link generate}; every one has a default. */
+export interface GenerateOptions {
+  /** Seeds folder (default `seeds`). */
+  readonly seeds?: string;
+  /** Output folder (default `generated`). */
+  readonly out?: string;
+  /** Compare with the output folder instead of writing it (default `false`). */
+  readonly check?: boolean;
+  /** Treat warnings as errors (default `false`). */
+  readonly strict?: boolean;
+  /** Allow an output folder outside the working directory (default `false`). */
+  readonly allowOutside?: boolean;
+  /** Working directory that paths resolve against and are shown relative to (default `process.cwd()`). */
+  readonly cwd?: string;
+  /** Input limits. */
+  readonly limits?: Partial<Limits>;
+  /** Options of the generated package. */
+  readonly emit?: Partial<EmitOptions>;
+}
+
+/** What {@link generate} did and found. */
+export interface GenerateResult {
+  /** `true` when no error was reported (and, with `check`, no drift found). */
+  readonly ok: boolean;
+  /** One file per seed with its messages, then one for the output folder. */
+  readonly reports: readonly VFile[];
+  /** Every generated file, in memory; empty when an error stopped emission. */
+  readonly files: readonly GeneratedFile[];
+  /** How each seed was read: `http` or `generic`, by seed path. */
+  readonly kinds: ReadonlyMap<string, 'http' | 'generic'>;
+  /** The comparison with the output folder, when emission ran. */
+  readonly plan: Plan | undefined;
+  /** With `check`: the drift report, empty when in sync. */
+  readonly drift: string;
+  /** Files written and removed (not with `check`). */
+  readonly written: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/**
+ * Run the pipeline: read every seed, and unless an error is reported, emit the
+ * package and write it (or, with `check`, compare it). Bad input is reported
+ * in `reports`, never thrown; nothing is written when any error is reported.
+ */
+export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const seedsDir = resolve(cwd, options.seeds ?? 'seeds');
+  const outDir = resolve(cwd, options.out ?? 'generated');
+  const shownSeeds = toShownPath(cwd, seedsDir);
+  const shownOut = toShownPath(cwd, outDir);
+  const limits = { ...defaultLimits, ...options.limits };
+  const outFile = new VFile({ path: shownOut });
+  const empty = { files: [], kinds: new Map(), plan: undefined, drift: '', written: [], removed: [] };
+
+  const pathProblem = checkPaths(cwd, seedsDir, outDir, options.allowOutside ?? false);
+  if (pathProblem) {
+    report(outFile, 'error', 'out-path', pathProblem);
+    return { ...empty, ok: false, reports: [outFile] };
+  }
+  let names: string[];
+  try {
+    names = await listSeeds(seedsDir);
+  } catch {
+    report(outFile, 'error', 'seeds-missing', `Found no folder \`${shownSeeds}\`; expected the seeds folder: pass --seeds <dir>`);
+    return { ...empty, ok: false, reports: [outFile] };
+  }
+  if (names.length === 0) report(outFile, 'error', 'seeds-missing', `Found no \`.md\` file in \`${shownSeeds}\`; expected at least one seed`);
+
+  const read = [];
+  for (const name of names) read.push(await readSeed(seedsDir, name, shownSeeds, limits));
+  const reports = [...read.map((entry) => entry.file), outFile];
+  const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
+  const kinds = new Map(read.flatMap((entry) => (entry.seed ? [[entry.seed.path, entry.seed.kind] as const] : [])));
+  if (reports.some(failed)) return { ...empty, kinds, ok: false, reports };
+
+  // ts-morph loads only when there is something to emit: errors stay fast.
+  const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
+  const emitOptions = { ...defaultEmitOptions, seedsDir: shownSeeds, ...options.emit };
+  const files = emitPackage(read.map((entry) => entry.seed!), emitOptions);
+  const plan = await planOutput(outDir, files);
+  for (const path of plan.handWritten) {
+    report(outFile, 'info', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark; it is left as it is (the generator never changes a file it did not write)`);
+  }
+  for (const path of plan.blocked) {
+    report(outFile, 'error', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark where a generated file belongs; expected a generated file: move it away, then generate again`);
+  }
+  const result = { ...empty, kinds, files, plan, reports };
+  if (options.check) {
+    const drift = describeDrift(plan, shownOut, 'npm run generate');
+    return { ...result, ok: !hasDrift(plan), drift };
+  }
+  if (plan.blocked.length > 0) return { ...result, ok: false };
+  try {
+    const { written, removed } = await writePlan(outDir, plan);
+    return { ...result, ok: true, written, removed };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    report(outFile, 'error', 'write', `Could not write \`${shownOut}\`: ${reason}; nothing was changed: fix the cause and generate again`);
+    return { ...result, ok: false };
+  }
+}

@@ -1,0 +1,74 @@
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
+
+/**
+ * Decode a seed's bytes as UTF-8, strictly. Invalid UTF-8 is an error at its
+ * byte offset (never U+FFFD); a BOM is dropped; CRLF and CR line endings become
+ * LF, so every line ending keeps its line and column. Returns `undefined` after
+ * reporting when the bytes are not UTF-8.
+ */
+export function decodeSeed(bytes: Uint8Array, file: VFile): string | undefined {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidByte(bytes);
+    const before = bytes.subarray(0, offset);
+    const lineStart = before.lastIndexOf(0x0a) + 1;
+    const line = countLineFeeds(before) + 1;
+    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
+    const byte = bytes[offset]?.toString(16).padStart(2, '0') ?? 'end of file';
+    report(
+      file,
+      'error',
+      'encoding',
+      `Invalid UTF-8 at byte offset ${offset} (byte 0x${byte}); expected a UTF-8 encoded seed: re-save the file as UTF-8`,
+      { line, column },
+    );
+    return undefined;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function countLineFeeds(bytes: Uint8Array): number {
+  let count = 0;
+  for (const byte of bytes) if (byte === 0x0a) count++;
+  return count;
+}
+
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidByte(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const length = sequenceLength(bytes, index);
+    if (length === 0) return index;
+    index += length;
+  }
+  return bytes.length;
+}
+
+// Lengths and second-byte ranges from the Unicode standard, table 3-7.
+function sequenceLength(bytes: Uint8Array, at: number): number {
+  const lead = bytes[at]!;
+  if (lead < 0x80) return 1;
+  let length: number;
+  let low = 0x80;
+  let high = 0xbf;
+  if (lead >= 0xc2 && lead <= 0xdf) length = 2;
+  else if (lead >= 0xe0 && lead <= 0xef) {
+    length = 3;
+    if (lead === 0xe0) low = 0xa0;
+    if (lead === 0xed) high = 0x9f;
+  } else if (lead >= 0xf0 && lead <= 0xf4) {
+    length = 4;
+    if (lead === 0xf0) low = 0x90;
+    if (lead === 0xf4) high = 0x8f;
+  } else return 0;
+  for (let index = 1; index < length; index++) {
+    const byte = bytes[at + index];
+    const [min, max] = index === 1 ? [low, high] : [0x80, 0xbf];
+    if (byte === undefined || byte < min || byte > max) return 0;
+  }
+  return length;
+}

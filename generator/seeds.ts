@@ -1,0 +1,60 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { VFile } from 'vfile';
+import { hasErrors, report } from './diagnostics.js';
+import { checkCharacters, extractSeed } from './extract/index.js';
+import type { Limits } from './limits.js';
+import type { NamedSeed } from './model.js';
+import { resolveNames } from './names/resolve.js';
+import { isValidSlug } from './names/seed.js';
+import { decodeSeed, parseMarkdown } from './parse/index.js';
+import { validateSeed } from './validate/index.js';
+
+/** One seed after reading: its report, and its model when it could be read. */
+export interface ReadSeed {
+  readonly file: VFile;
+  readonly seed: NamedSeed | undefined;
+}
+
+/** The `.md` files of a seeds folder, sorted by name (code unit order, any locale). */
+export async function listSeeds(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Read one seed through the pipeline's first stages: decode, parse, extract,
+ * name and validate. Every finding is on the returned file; `seed` is set when
+ * the model could be built.
+ */
+export async function readSeed(dir: string, name: string, shown: string, limits: Limits): Promise<ReadSeed> {
+  const path = join(dir, name);
+  const file = new VFile({ path: `${shown}/${name}` });
+  const slug = basename(name, '.md');
+  const { size } = await stat(path);
+  if (size > limits.fileSize) {
+    report(file, 'error', 'limit-file-size', `Found ${size} bytes; expected at most ${limits.fileSize} (raise it with --max-file-size)`, { line: 1, column: 1 });
+    return { file, seed: undefined };
+  }
+  return processSeed(await readFile(path), file, slug, limits);
+}
+
+/** The pipeline's first stages on bytes already read; shared by `readSeed` and tests. */
+export function processSeed(bytes: Uint8Array, file: VFile, slug: string, limits: Limits): ReadSeed {
+  if (!isValidSlug(slug)) {
+    report(file, 'error', 'seed-name', `Found the seed file name \`${slug}.md\`; expected lower-case words joined by \`-\` (\`http-status.md\`): rename the file`);
+    return { file, seed: undefined };
+  }
+  const text = decodeSeed(bytes, file);
+  if (text === undefined) return { file, seed: undefined };
+  file.value = text;
+  checkCharacters(text, file);
+  const model = extractSeed(parseMarkdown(text), file, slug, limits);
+  if (!model) return { file, seed: undefined };
+  validateSeed(model, file);
+  const seed = resolveNames(model, file);
+  return { file, seed: hasErrors(file) ? undefined : seed };
+}

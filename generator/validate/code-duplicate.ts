@@ -1,0 +1,13 @@
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
+import type { Seed } from '../model.js';
+
+/** `code-duplicate` (error): a code appears twice; the message names both lines. */
+export function codeDuplicate(seed: Seed, file: VFile): void {
+  const first = new Map<number, number>();
+  for (const row of seed.rows) {
+    const line = first.get(row.code);
+    if (line === undefined) first.set(row.code, row.span.start.line);
+    else report(file, 'error', 'code-duplicate', `Found the code ${row.code} again; it is already on line ${line}: expected each code once, remove or renumber one row`, row.head.span);
+  }
+}

@@ -1,0 +1,14 @@
+import { lookupCode } from '../registry/index.js';
+import type { RowRule } from './types.js';
+
+/** `registry-obsoleted` (info): the registry marks the code obsoleted. */
+export const registryObsoleted: RowRule = (row, seed) => {
+  const registered = lookupCode(row.code)?.registered;
+  if (seed.kind !== 'http' || registered?.kind !== 'iana-obsoleted') return undefined;
+  return {
+    ruleId: 'registry-obsoleted',
+    severity: 'info',
+    reason: `${row.code} \`${registered.phrase}\` is obsoleted in the HTTP status registry (${registered.reference}). Consider not using it`,
+    note: `${row.code} is obsoleted in the HTTP status registry (${registered.reference}).`,
+  };
+};

@@ -1,0 +1,16 @@
+import { lookupCode, normalizePhrase } from '../registry/index.js';
+import type { RowRule } from './types.js';
+
+/** `registry-previous-name` (info): the phrase is the code's earlier registered name. */
+export const registryPreviousName: RowRule = (row, seed) => {
+  const registered = lookupCode(row.code)?.registered;
+  if (seed.kind !== 'http' || !registered) return undefined;
+  const wanted = normalizePhrase(row.phrase);
+  if (!registered.previousPhrases.some((phrase) => normalizePhrase(phrase) === wanted)) return undefined;
+  return {
+    ruleId: 'registry-previous-name',
+    severity: 'info',
+    reason: `\`${row.phrase}\` is the previous name of ${row.code}; the HTTP status registry now names it \`${registered.phrase}\` (${registered.reference}). Consider the current name`,
+    note: `"${row.phrase}" is the previous name of ${row.code}; the HTTP status registry now names it "${registered.phrase}".`,
+  };
+};

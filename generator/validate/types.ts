@@ -1,0 +1,15 @@
+import type { Severity } from '../diagnostics.js';
+import type { Row, Seed } from '../model.js';
+
+/** What a row rule found: the message, and the note the generated docs carry. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  /** The diagnostic: what was found, what was expected, what to do. */
+  readonly reason: string;
+  /** A sentence for the member's TSDoc `@remarks` and the package README. */
+  readonly note: string;
+}
+
+/** A rule on one row; pure, so that the emitted docs can carry its finding. */
+export type RowRule = (row: Row, seed: Seed) => Finding | undefined;

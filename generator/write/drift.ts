@@ -1,0 +1,32 @@
+import { createTwoFilesPatch } from 'diff';
+import type { Plan } from './plan.js';
+
+/** How many diff lines are shown per file. */
+export const diffLineLimit = 40;
+
+/** Whether the output folder differs from what the seeds produce. */
+export function hasDrift(plan: Plan): boolean {
+  return plan.missing.length + plan.changed.length + plan.orphaned.length + plan.blocked.length > 0;
+}
+
+/**
+ * The drift report of `check`: every differing, missing and orphaned file, a
+ * unified diff of each (at most {@link diffLineLimit} lines), and the command
+ * that fixes it. Empty when in sync.
+ */
+export function describeDrift(plan: Plan, out: string, fix: string): string {
+  if (!hasDrift(plan)) return '';
+  const lines: string[] = [`${out}/ is not what the seeds produce:`];
+  for (const file of plan.changed) lines.push(`  differs:  ${out}/${file.path}`);
+  for (const file of plan.missing) lines.push(`  missing:  ${out}/${file.path}`);
+  for (const path of plan.orphaned) lines.push(`  orphaned: ${out}/${path} (no seed produces it)`);
+  for (const path of plan.blocked) lines.push(`  not generated: ${out}/${path} (a hand-written file where a generated one belongs)`);
+  for (const file of [...plan.changed, ...plan.missing.map((missing) => ({ ...missing, current: '' }))]) {
+    const patch = createTwoFilesPatch(`${out}/${file.path}`, `${out}/${file.path} (generated)`, file.current, file.text, undefined, undefined, { context: 3 });
+    const patchLines = patch.trimEnd().split('\n').slice(1);
+    lines.push('', ...patchLines.slice(0, diffLineLimit));
+    if (patchLines.length > diffLineLimit) lines.push(`... ${patchLines.length - diffLineLimit} more diff lines`);
+  }
+  lines.push('', `Fix: run \`${fix}\` and commit the result.`);
+  return lines.join('\n');
+}
