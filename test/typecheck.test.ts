@@ -1,7 +1,7 @@
 // `expectTypeOf` assertions only hold when the compiler checks them: this runs it over the project.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { typecheckProject } from './emit/typecheck.test.js';
+import { typecheckProject } from './compile.js';
 import { root } from './helpers.js';
 
 describe('the project', () => {

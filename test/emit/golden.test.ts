@@ -1,0 +1,44 @@
+// Golden files: each test/fixtures/emit-<case>/input.md beside the package it generates.
+// Regenerate with `npx vitest run test/emit/golden.test.ts -u` and review the diff.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultEmitOptions, emitPackage } from '../../generator/emit/index.js';
+import { readText, root, tempDir, writeFiles } from '../helpers.js';
+import { typecheckProject } from '../compile.js';
+
+const fixtures = join(root, 'test/fixtures');
+const cases = readdirSync(fixtures).filter((name) => name.startsWith('emit-'));
+
+/** Type-check generated files with their own tsconfig.json, written to a temporary folder. */
+function typecheck(files: readonly { path: string; text: string }[]): string[] {
+  const temp = tempDir();
+  try {
+    writeFiles(temp.dir, Object.fromEntries(files.map((file) => [file.path, file.text])));
+    return typecheckProject(join(temp.dir, 'tsconfig.json'));
+  } finally {
+    temp.cleanup();
+  }
+}
+
+describe.each(cases)('%s', (name) => {
+  const input = readFileSync(join(fixtures, name, 'input.md'));
+  const slug = 'codes';
+  const { seed, file } = readText(input, slug);
+  const files = seed ? emitPackage([seed], { ...defaultEmitOptions, seedsDir: 'seeds' }) : [];
+
+  it('reads without errors', () => {
+    expect(file.messages.filter((message) => message.fatal === true).map(String)).toEqual([]);
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('generates the expected files', async () => {
+    for (const generated of files) {
+      await expect(generated.text).toMatchFileSnapshot(join(fixtures, name, 'output', generated.path));
+    }
+  });
+
+  it('generates code that type-checks under strict', () => {
+    expect(typecheck(files)).toEqual([]);
+  });
+});
