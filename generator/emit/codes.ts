@@ -1,20 +1,23 @@
 import { type StatementStructures, StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
+import { apiDoc } from './api.js';
 import { identifier } from './escape.js';
 import { exportConst, exportUnion, type GeneratedFile, printSourceFile } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /**
  * `codes.ts`: the code list, the `HttpStatusCode` union and `isHttpStatusCode`.
- * It holds no description text, so importing the guard stays small.
+ * It holds no description text and imports nothing, so importing the guard
+ * stays small.
  */
 export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
   const codes = seed.rows.map((row) => row.code);
   const codeType = identifier(names.code);
+  const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
   const statements: (StatementStructures | WriterFunction)[] = [
-    exportUnion(docStructure({ paragraphs: ['Every code of the document, as a literal union.'] }), codeType, codes),
-    exportConst(docStructure({ paragraphs: ['Every code, in document order.'] }), identifier(names.codes), `readonly ${codeType}[]`, numberArray(codes)),
+    exportUnion(doc(codeType), codeType, codes),
+    exportConst(doc(names.codes), identifier(names.codes), `readonly ${codeType}[]`, numberArray(codes)),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -27,12 +30,7 @@ export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, packag
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${codeType}`,
       statements: ['return typeof value === "number" && codeSet.has(value);'],
-      docs: [
-        docStructure({
-          paragraphs: [`Whether ${'`'}value${'`'} is one of the codes of the document.`],
-          example: ['```ts', `import { ${names.is} } from "${packageName}/${seed.slug}";`, '', `${names.is}(${codes[0] ?? 0}); // true`, `${names.is}("${codes[0] ?? 0}"); // false`, '```'],
-        }),
-      ],
+      docs: [doc(names.is)],
     },
   ];
   return { path: `${dir}/codes.ts`, text: printSourceFile(seed.path, statements) };

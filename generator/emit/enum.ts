@@ -1,6 +1,7 @@
 import { StructureKind, type WriterFunction } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
+import { apiDoc } from './api.js';
 import { identifier } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { rowDoc } from './row-doc.js';
@@ -25,16 +26,7 @@ export function emitEnum(seed: NamedSeed, names: SeedNames, dir: string, package
       writer.write(`${member},`).newLine();
     });
   };
-  const docs = docStructure({
-    paragraphs: seedSummary(seed, 'The codes of'),
-    example: [
-      '```ts',
-      `import { ${enumName} } from "${packageName}/${seed.slug}";`,
-      '',
-      `const code: number = ${enumName}.${identifier(seed.names[0] ?? 'Code')};`,
-      '```',
-    ],
-  });
+  const docs = docStructure(apiDoc(seed, enumName, packageName, seedSummary(seed, 'The codes of')));
   const body: WriterFunction = (writer) => {
     writer.write(printPart(docs)).newLine();
     writer.write(`export enum ${enumName} `).inlineBlock(() => members(writer));

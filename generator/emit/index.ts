@@ -23,7 +23,7 @@ export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[]
     emitEnum(seed, names, dir, options.packageName),
     emitCodes(seed, names, dir, options.packageName),
     emitMap(seed, names, dir, options.packageName),
-    emitSource(seed, names, dir),
+    emitSource(seed, names, dir, options.packageName),
     emitSeedIndex(seed, dir),
   ];
   if (seed.kind === 'http') files.push(emitClasses(seed, names, dir, options.packageName));

@@ -1,6 +1,7 @@
 import { type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
+import { apiDoc } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
 import { exportConst, type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { rowDoc } from './row-doc.js';
@@ -17,8 +18,7 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
   const nameType = identifier(names.name);
   const infoType = identifier(names.info);
   const mapName = identifier(names.map);
-  const example = (imported: string, call: string, result: string) => ['```ts', `import { ${imported} } from "${packageName}/${seed.slug}";`, '', `${call}; // ${result}`, '```'];
-  const first = seed.rows[0];
+  const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
   const entries: WriterFunction = (writer) => {
     writer.write('{').indent(() => {
       seed.rows.forEach((row, index) => {
@@ -38,26 +38,21 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
       isExported: true,
       name: nameType,
       type: `keyof typeof ${enumName}`,
-      docs: [docStructure({ paragraphs: ['The member name of a code (`"Ok"`).'] })],
+      docs: [doc(nameType)],
     },
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: infoType,
-      docs: [docStructure({ paragraphs: ['What the document says about one code.'] })],
+      docs: [doc(infoType)],
       properties: [
-        { name: 'code', type: codeType, isReadonly: true, docs: ['The code (`200`).'] },
-        { name: 'name', type: nameType, isReadonly: true, docs: [`Its member name in ${'`'}${enumName}${'`'} (${'`'}"Ok"${'`'}).`] },
-        { name: 'phrase', type: 'string', isReadonly: true, docs: ['The phrase after the code (`"OK"`).'] },
+        { name: 'code', type: codeType, isReadonly: true, docs: ['The code.'] },
+        { name: 'name', type: nameType, isReadonly: true, docs: [`Its member name in ${'`'}${enumName}${'`'}.`] },
+        { name: 'phrase', type: 'string', isReadonly: true, docs: ['The phrase after the code in the document.'] },
         { name: 'description', type: 'string', isReadonly: true, docs: ['The description, as plain text.'] },
       ],
     },
-    exportConst(
-      docStructure({ paragraphs: ['Every code of the document with its name, phrase and description.'], example: example(mapName, `${mapName}[${first?.code ?? 200}].name`, first ? `"${seed.names[0]}"` : '') }),
-      mapName,
-      undefined,
-      entries,
-    ),
+    exportConst(doc(mapName), mapName, undefined, entries),
     {
       kind: StructureKind.Function,
       isExported: true,
@@ -65,12 +60,7 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
       parameters: [{ name: 'code', type: 'number' }],
       returnType: `${infoType} | undefined`,
       statements: [`return ${names.is}(code) ? ${mapName}[code] : undefined;`],
-      docs: [
-        docStructure({
-          paragraphs: ['What the document says about `code`, or `undefined` when the code is not in it.'],
-          example: example(names.get, `${names.get}(${first?.code ?? 200})?.name`, first ? `"${seed.names[0]}"` : 'undefined'),
-        }),
-      ],
+      docs: [doc(names.get)],
     },
     {
       kind: StructureKind.Function,
@@ -83,12 +73,7 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
         `if (info === undefined) throw new RangeError(\`\${String(code)} is not a code of \${${stringLiteral(seed.path)}}\`);`,
         'return info;',
       ],
-      docs: [
-        docStructure({
-          paragraphs: ['What the document says about `code`; throws a `RangeError` naming the code when it is not in the document.'],
-          example: example(names.getOrThrow, `${names.getOrThrow}(${first?.code ?? 200}).name`, first ? `"${seed.names[0]}"` : ''),
-        }),
-      ],
+      docs: [doc(names.getOrThrow)],
     },
   ];
   return { path: `${dir}/map.ts`, text: printSourceFile(seed.path, statements) };

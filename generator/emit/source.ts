@@ -1,12 +1,13 @@
 import type { WriterFunction } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
+import { apiDoc } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
 import { exportConst, type GeneratedFile, printSourceFile } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /** `source.ts`: `httpStatusSource`, where the codes come from (path, title, intro, date, tags). */
-export function emitSource(seed: NamedSeed, names: SeedNames, dir: string): GeneratedFile {
+export function emitSource(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
   const front = seed.frontMatter;
   const fields: [string, string][] = [['path', stringLiteral(seed.path)]];
   if (seed.title !== undefined) fields.push(['title', stringLiteral(seed.title)]);
@@ -19,10 +20,6 @@ export function emitSource(seed: NamedSeed, names: SeedNames, dir: string): Gene
     });
     writer.write('} as const');
   };
-  const docs = docStructure({
-    paragraphs: [
-      'Where these codes come from: the seed path, its title and intro, the front-matter date (local time, as written) and tags, and how the table was read (`http` or `generic`).',
-    ],
-  });
+  const docs = docStructure(apiDoc(seed, names.source, packageName));
   return { path: `${dir}/source.ts`, text: printSourceFile(seed.path, [exportConst(docs, identifier(names.source), undefined, initializer)]) };
 }

@@ -3,75 +3,198 @@
 
 import { isHttpStatusCode, type HttpStatusCode } from "./codes.js";
 
-/** The class of a status code, from its first digit; `nonStandard` outside 100–599. */
+/**
+ * The class of a status code, from its first digit: `informational`, `success`, `redirection`, `clientError`, `serverError`, `nonStandard` (outside 100–599).
+ * @example
+ * ```ts
+ * import { type HttpStatusClass } from "@md-codegen/generated/http-status";
+ *
+ * const kind: HttpStatusClass = "success";
+ * ```
+ */
 export type HttpStatusClass = "informational" | "success" | "redirection" | "clientError" | "serverError" | "nonStandard";
 
 /**
- * The class of a code of the document.
+ * The class of a code of the document, from its first digit, or `undefined` for a code not in the document. It never throws.
  * @example
  * ```ts
  * import { getHttpStatusClass } from "@md-codegen/generated/http-status";
  *
  * getHttpStatusClass(200); // "success"
+ * getHttpStatusClass(202); // undefined
  * ```
  */
-export function getHttpStatusClass(code: HttpStatusCode): HttpStatusClass {
+export function getHttpStatusClass(code: HttpStatusCode): HttpStatusClass;
+/**
+ * The class of a code of the document, from its first digit, or `undefined` for a code not in the document. It never throws.
+ * @example
+ * ```ts
+ * import { getHttpStatusClass } from "@md-codegen/generated/http-status";
+ *
+ * getHttpStatusClass(200); // "success"
+ * getHttpStatusClass(202); // undefined
+ * ```
+ */
+export function getHttpStatusClass(code: number): HttpStatusClass | undefined;
+export function getHttpStatusClass(code: number): HttpStatusClass | undefined {
+  if (!isHttpStatusCode(code)) return undefined;
   if (code < 100 || code > 599) return "nonStandard";
   const classes = ["informational", "success", "redirection", "clientError", "serverError"] as const;
-  return classes[Math.floor(code / 100) - 1]!;
+  return classes[Math.floor(code / 100) - 1];
 }
 
-/** The 1xx (informational) codes of the document. */
+/**
+ * The 1xx (informational) codes of the document, as a literal union (`never` when it has none).
+ * @example
+ * ```ts
+ * import { type InformationalHttpStatusCode } from "@md-codegen/generated/http-status";
+ *
+ * type None = InformationalHttpStatusCode; // never: the document has no such code
+ * ```
+ */
 export type InformationalHttpStatusCode = never;
 
-/** Whether `value` is one of the document's 1xx (informational) codes. */
+/**
+ * Whether `value` is one of the document's 1xx (informational) codes, as a type guard for `InformationalHttpStatusCode`.
+ * @example
+ * ```ts
+ * import { isInformationalHttpStatus } from "@md-codegen/generated/http-status";
+ *
+ * isInformationalHttpStatus(200); // false
+ * ```
+ */
 export function isInformationalHttpStatus(value: unknown): value is InformationalHttpStatusCode {
   return isHttpStatusCode(value) && value >= 100 && value <= 199;
 }
 
-/** The 2xx (success) codes of the document. */
+/**
+ * The 2xx (success) codes of the document, as a literal union (`never` when it has none).
+ * @example
+ * ```ts
+ * import { type SuccessHttpStatusCode } from "@md-codegen/generated/http-status";
+ *
+ * const code: SuccessHttpStatusCode = 200;
+ * ```
+ */
 export type SuccessHttpStatusCode =
   | 200 | 201 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210
   | 226;
 
-/** Whether `value` is one of the document's 2xx (success) codes. */
+/**
+ * Whether `value` is one of the document's 2xx (success) codes, as a type guard for `SuccessHttpStatusCode`.
+ * @example
+ * ```ts
+ * import { isSuccessHttpStatus } from "@md-codegen/generated/http-status";
+ *
+ * isSuccessHttpStatus(200); // true
+ * isSuccessHttpStatus(301); // false
+ * ```
+ */
 export function isSuccessHttpStatus(value: unknown): value is SuccessHttpStatusCode {
   return isHttpStatusCode(value) && value >= 200 && value <= 299;
 }
 
-/** The 3xx (redirection) codes of the document. */
+/**
+ * The 3xx (redirection) codes of the document, as a literal union (`never` when it has none).
+ * @example
+ * ```ts
+ * import { type RedirectionHttpStatusCode } from "@md-codegen/generated/http-status";
+ *
+ * const code: RedirectionHttpStatusCode = 301;
+ * ```
+ */
 export type RedirectionHttpStatusCode = 301 | 302 | 303 | 304 | 305 | 307 | 308;
 
-/** Whether `value` is one of the document's 3xx (redirection) codes. */
+/**
+ * Whether `value` is one of the document's 3xx (redirection) codes, as a type guard for `RedirectionHttpStatusCode`.
+ * @example
+ * ```ts
+ * import { isRedirectionHttpStatus } from "@md-codegen/generated/http-status";
+ *
+ * isRedirectionHttpStatus(301); // true
+ * isRedirectionHttpStatus(200); // false
+ * ```
+ */
 export function isRedirectionHttpStatus(value: unknown): value is RedirectionHttpStatusCode {
   return isHttpStatusCode(value) && value >= 300 && value <= 399;
 }
 
-/** The 4xx (client error) codes of the document. */
+/**
+ * The 4xx (client error) codes of the document, as a literal union (`never` when it has none).
+ * @example
+ * ```ts
+ * import { type ClientErrorHttpStatusCode } from "@md-codegen/generated/http-status";
+ *
+ * const code: ClientErrorHttpStatusCode = 400;
+ * ```
+ */
 export type ClientErrorHttpStatusCode =
   | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409
   | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419
   | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 451;
 
-/** Whether `value` is one of the document's 4xx (client error) codes. */
+/**
+ * Whether `value` is one of the document's 4xx (client error) codes, as a type guard for `ClientErrorHttpStatusCode`.
+ * @example
+ * ```ts
+ * import { isClientErrorHttpStatus } from "@md-codegen/generated/http-status";
+ *
+ * isClientErrorHttpStatus(400); // true
+ * isClientErrorHttpStatus(200); // false
+ * ```
+ */
 export function isClientErrorHttpStatus(value: unknown): value is ClientErrorHttpStatusCode {
   return isHttpStatusCode(value) && value >= 400 && value <= 499;
 }
 
-/** The 5xx (server error) codes of the document. */
+/**
+ * The 5xx (server error) codes of the document, as a literal union (`never` when it has none).
+ * @example
+ * ```ts
+ * import { type ServerErrorHttpStatusCode } from "@md-codegen/generated/http-status";
+ *
+ * const code: ServerErrorHttpStatusCode = 500;
+ * ```
+ */
 export type ServerErrorHttpStatusCode =
   | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 510
   | 511 | 598 | 599;
 
-/** Whether `value` is one of the document's 5xx (server error) codes. */
+/**
+ * Whether `value` is one of the document's 5xx (server error) codes, as a type guard for `ServerErrorHttpStatusCode`.
+ * @example
+ * ```ts
+ * import { isServerErrorHttpStatus } from "@md-codegen/generated/http-status";
+ *
+ * isServerErrorHttpStatus(500); // true
+ * isServerErrorHttpStatus(200); // false
+ * ```
+ */
 export function isServerErrorHttpStatus(value: unknown): value is ServerErrorHttpStatusCode {
   return isHttpStatusCode(value) && value >= 500 && value <= 599;
 }
 
-/** The outside 100–599 (non-standard) codes of the document. */
+/**
+ * The outside 100–599 (non-standard) codes of the document, as a literal union (`never` when it has none).
+ * @example
+ * ```ts
+ * import { type NonStandardHttpStatusCode } from "@md-codegen/generated/http-status";
+ *
+ * const code: NonStandardHttpStatusCode = 999;
+ * ```
+ */
 export type NonStandardHttpStatusCode = 999;
 
-/** Whether `value` is one of the document's outside 100–599 (non-standard) codes. */
+/**
+ * Whether `value` is one of the document's outside 100–599 (non-standard) codes, as a type guard for `NonStandardHttpStatusCode`.
+ * @example
+ * ```ts
+ * import { isNonStandardHttpStatus } from "@md-codegen/generated/http-status";
+ *
+ * isNonStandardHttpStatus(999); // true
+ * isNonStandardHttpStatus(200); // false
+ * ```
+ */
 export function isNonStandardHttpStatus(value: unknown): value is NonStandardHttpStatusCode {
   return isHttpStatusCode(value) && (value < 100 || value > 599);
 }

@@ -7,11 +7,14 @@
  * 每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。
  *
  * Dated 2024-11-07T14:33; tags: api.
+ *
+ * Every code of the document as an enum member named from its phrase, with the reverse mapping from code to name.
  * @example
  * ```ts
  * import { HttpStatus } from "@md-codegen/generated/http-status";
  *
- * const code: number = HttpStatus.Ok;
+ * HttpStatus.Ok; // 200
+ * HttpStatus[200]; // "Ok"
  * ```
  */
 export enum HttpStatus {

@@ -4,23 +4,39 @@
 import { isHttpStatusCode, type HttpStatusCode } from "./codes.js";
 import type { HttpStatus } from "./enum.js";
 
-/** The member name of a code (`"Ok"`). */
+/**
+ * The member name of a code in `HttpStatus`, as a union of string literals.
+ * @example
+ * ```ts
+ * import { type HttpStatusName } from "@md-codegen/generated/http-status";
+ *
+ * const name: HttpStatusName = "Ok";
+ * ```
+ */
 export type HttpStatusName = keyof typeof HttpStatus;
 
-/** What the document says about one code. */
+/**
+ * What the document says about one code: the code, its member name, its phrase and its description as plain text.
+ * @example
+ * ```ts
+ * import { getHttpStatus, type HttpStatusInfo } from "@md-codegen/generated/http-status";
+ *
+ * const info: HttpStatusInfo | undefined = getHttpStatus(200);
+ * ```
+ */
 export interface HttpStatusInfo {
-  /** The code (`200`). */
+  /** The code. */
   readonly code: HttpStatusCode;
-  /** Its member name in `HttpStatus` (`"Ok"`). */
+  /** Its member name in `HttpStatus`. */
   readonly name: HttpStatusName;
-  /** The phrase after the code (`"OK"`). */
+  /** The phrase after the code in the document. */
   readonly phrase: string;
   /** The description, as plain text. */
   readonly description: string;
 }
 
 /**
- * Every code of the document with its name, phrase and description.
+ * Every code of the document with its member name, phrase and description, keyed by code. It holds every description: import it only where you show them.
  * @example
  * ```ts
  * import { httpStatusByCode } from "@md-codegen/generated/http-status";
@@ -493,12 +509,13 @@ export const httpStatusByCode = {
 } as const satisfies { readonly [Code in HttpStatusCode]: HttpStatusInfo & { readonly code: Code } };
 
 /**
- * What the document says about `code`, or `undefined` when the code is not in it.
+ * What the document says about `code`, or `undefined` for a code not in the document (or `NaN`, a fraction, a string). It never throws.
  * @example
  * ```ts
  * import { getHttpStatus } from "@md-codegen/generated/http-status";
  *
  * getHttpStatus(200)?.name; // "Ok"
+ * getHttpStatus(202); // undefined
  * ```
  */
 export function getHttpStatus(code: number): HttpStatusInfo | undefined {
@@ -506,12 +523,13 @@ export function getHttpStatus(code: number): HttpStatusInfo | undefined {
 }
 
 /**
- * What the document says about `code`; throws a `RangeError` naming the code when it is not in the document.
+ * Like `getHttpStatus`, but throws a `RangeError` whose message names the code when it is not in the document.
  * @example
  * ```ts
  * import { getHttpStatusOrThrow } from "@md-codegen/generated/http-status";
  *
  * getHttpStatusOrThrow(200).name; // "Ok"
+ * getHttpStatusOrThrow(202); // throws a RangeError naming 202
  * ```
  */
 export function getHttpStatusOrThrow(code: number): HttpStatusInfo {

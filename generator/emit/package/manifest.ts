@@ -12,7 +12,12 @@ const entry = (path: string) => ({
   require: { types: `./dist/cjs/${path}.d.ts`, default: `./dist/cjs/${path}.js` },
 });
 
-/** `package.json` of the generated package: dual ESM/CommonJS with types, a subpath per seed. */
+/**
+ * `package.json` of the generated package: dual ESM/CommonJS with types (the
+ * `types` condition first in each), a subpath per seed, `main` and `types` for
+ * resolvers that predate `exports`, no side effects, and only `dist` (with the
+ * README) in the tarball; `npm pack` builds it first.
+ */
 export function emitPackageJson(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile {
   const sources = seeds.map((seed) => (seed.title === undefined ? seed.path : `${seed.path} (${seed.title})`)).join(', ');
   const exports: Record<string, unknown> = { '.': entry('index') };
@@ -30,9 +35,10 @@ export function emitPackageJson(seeds: readonly NamedSeed[], options: EmitOption
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
-    files: ['dist', 'src'],
+    files: ['dist'],
     engines: { node: '>=18' },
     scripts: {
+      prepack: 'npm run build',
       build:
         'node --eval "require(\'node:fs\').rmSync(\'dist\', { recursive: true, force: true })" && tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node --eval "require(\'node:fs\').writeFileSync(\'dist/cjs/package.json\', \'{ \\"type\\": \\"commonjs\\" }\\n\')"',
     },
