@@ -1,0 +1,133 @@
+// The generated package as a consumer gets it: packed, linted by publint and
+// attw, installed offline into a project outside the workspace, imported from
+// ES modules and CommonJS, type-checked under nodenext and bundler, bundled.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { publint } from 'publint';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedApi } from '../../generator/emit/api.js';
+import { statusClassOf } from '../../generator/emit/status-classes.js';
+import type { NamedSeed } from '../../generator/model.js';
+import { formatSizes, measureSizes, type SizeRow, sizeGoals } from '../../bench/size.mjs';
+import { typecheckProject } from '../compile.js';
+import { readText, root, seedBytes, tempDir, writeFiles } from '../helpers.js';
+import { codeBlocks, installConsumer, installedReadme, packGenerated, parsePack, run, runOk } from './consumer.js';
+import { cjsScript, consumerCjsTypes, consumerTypes, esmScript, type Printed, tsconfig } from './sources.js';
+
+const seed: NamedSeed = readText(seedBytes, 'http-status').seed!;
+const first = seed.rows[0]!.code;
+const missing = 202;
+const temp = tempDir('md-codegen-package-');
+let tarball = '';
+let files: string[] = [];
+let consumer = '';
+
+beforeAll(() => {
+  expect(seed.rows.some((row) => row.code === missing)).toBe(false);
+  ({ tarball, files } = packGenerated(temp.dir));
+  consumer = installConsumer(temp.dir, tarball);
+});
+
+afterAll(() => temp.cleanup());
+
+describe('npm pack', () => {
+  it('ships the README, package.json and both builds with their declarations, nothing else', () => {
+    expect(files.filter((path) => !path.startsWith('dist/'))).toEqual(['README.md', 'package.json']);
+    for (const build of ['esm', 'cjs']) {
+      for (const module of ['index', ...['index', 'enum', 'codes', 'classes', 'map', 'source'].map((name) => `http-status/${name}`)]) {
+        expect(files).toContain(`dist/${build}/${module}.js`);
+        expect(files).toContain(`dist/${build}/${module}.d.ts`);
+      }
+    }
+    expect(files.filter((path) => path.endsWith('package.json'))).toEqual(['dist/cjs/package.json', 'package.json']);
+  });
+
+  it('packs the same files from the workspace', () => {
+    const packed = parsePack(runOk('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', '--workspace', '@md-codegen/generated'], root));
+    expect(packed.files.map((file) => file.path).sort()).toEqual(files);
+  });
+
+  it('passes publint --strict with no message at all', async () => {
+    const bytes = readFileSync(tarball);
+    const result = await publint({ pack: { tarball: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }, strict: true, level: 'suggestion' });
+    expect(result.messages).toEqual([]);
+  });
+
+  it('passes attw with the node16 profile, and resolves the root under node10 too', () => {
+    const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
+    const result = run(process.execPath, [attw, tarball, '--profile', 'node16', '--format', 'json'], temp.dir);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const problems = (JSON.parse(result.stdout) as { problems?: Record<string, { entrypoint: string; resolutionKind: string }[]> }).problems ?? {};
+    const all = Object.values(problems).flat();
+    expect(all.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([]);
+    expect(all.filter((problem) => problem.entrypoint === '.')).toEqual([]);
+  });
+});
+
+describe('a consumer outside the workspace', () => {
+  const values = seedApi(seed).filter((entry) => entry.kind === 'enum' || entry.kind === 'const' || entry.kind === 'function').map((entry) => entry.name);
+
+  it.each([
+    ['ES modules', 'esm.mjs', esmScript, /dist\/esm\/index\.js$/],
+    ['CommonJS', 'cjs.cjs', cjsScript, /dist[/\\]cjs[/\\]index\.js$/],
+  ] as const)('runs it from %s', (_, file, script, resolved) => {
+    writeFiles(consumer, { [file]: script(first, missing) });
+    const printed = JSON.parse(runOk(process.execPath, [file], consumer)) as Printed;
+    expect(printed.resolved).toMatch(resolved);
+    expect(printed.resolved).toContain('node_modules');
+    expect(printed.exports).toEqual([...values].sort());
+    expect(printed.sameAsSubpath).toBe(true);
+    expect(printed.first).toEqual({ code: first, name: seed.names[0], phrase: seed.rows[0]!.phrase, description: seed.rows[0]!.description.text });
+    expect([printed.missing, printed.firstClass, printed.missingClass]).toEqual([null, statusClassOf(first).key, null]);
+    expect(printed.error).toBe(`RangeError: ${missing} is not a code of seeds/http-status.md`);
+  });
+
+  it('runs the JavaScript examples of its README', () => {
+    codeBlocks(installedReadme(consumer), 'js').forEach((block, index) => {
+      const file = block.includes('require(') ? `readme-${index}.cjs` : `readme-${index}.mjs`;
+      writeFiles(consumer, { [file]: block });
+      expect(run(process.execPath, [file], consumer)).toMatchObject({ status: 0, stderr: '' });
+    });
+  });
+
+  it.each(['nodenext', 'bundler'] as const)('type-checks under strict with moduleResolution %s, README examples included', (resolution) => {
+    const examples = codeBlocks(installedReadme(consumer), 'ts').map((block, index) => [`readme-${index}.ts`, block] as const);
+    expect(examples.length).toBeGreaterThan(seedApi(seed).length / 2);
+    const sources = [['consumer.ts', consumerTypes(seed)], ...examples, ...(resolution === 'nodenext' ? [['consumer.cts', consumerCjsTypes(seed)] as const] : [])];
+    const config = `tsconfig.${resolution}.json`;
+    writeFiles(consumer, { ...Object.fromEntries(sources), [config]: tsconfig(resolution, sources.map(([file]) => file)) });
+    expect(typecheckProject(join(consumer, config))).toEqual([]);
+  });
+});
+
+describe('bundled with esbuild (--bundle --minify --format=esm)', () => {
+  let rows: SizeRow[] = [];
+  const descriptions = [...new Set(seed.rows.map((row) => row.description.text))];
+  const text = (name: string) => rows.find((row) => row.name === name)!.text;
+
+  beforeAll(async () => {
+    rows = await measureSizes({ resolveDir: consumer, peerResolveDir: root });
+    console.info(`bundle sizes, the installed tarball beside http-status-codes:\n${formatSizes(rows)}`);
+  });
+
+  it.each(['HttpStatus', 'isHttpStatusCode'])('keeps no description text for { %s }', (name) => {
+    expect(text(name)).not.toContain('正常响应');
+    expect(descriptions.filter((description) => text(name).includes(description))).toEqual([]);
+  });
+
+  it('keeps only the codes for { isHttpStatusCode }: no member name', () => {
+    expect(text('isHttpStatusCode')).toContain(`${first}`);
+    expect(seed.names.filter((name) => text('isHttpStatusCode').includes(`"${name}"`))).toEqual([]);
+  });
+
+  it('keeps every description for { httpStatusByCode }', () => {
+    expect(text('httpStatusByCode')).toContain('正常响应');
+    expect(descriptions.filter((description) => !text('httpStatusByCode').includes(description))).toEqual([]);
+  });
+
+  it('meets the size goals against http-status-codes, measured in the same run', () => {
+    expect(rows.map((row) => row.name)).toEqual(['HttpStatus', 'isHttpStatusCode', 'httpStatusByCode', 'StatusCodes', 'getReasonPhrase']);
+    expect(sizeGoals(rows).filter((goal) => !goal.met)).toEqual([]);
+  });
+});
