@@ -1,16 +1,18 @@
-import { type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph';
+import { type StatementStructures, StructureKind } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import { apiDoc } from './api.js';
+import { indentLines, printDocComment } from './doc-comment.js';
 import { identifier, stringLiteral } from './escape.js';
-import { exportConst, type GeneratedFile, printPart, printSourceFile } from './print.js';
+import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { rowDoc } from './row-doc.js';
 import { docStructure } from './tsdoc.js';
 
 /**
  * `map.ts`: `httpStatusByCode` with every row's phrase and description, the
  * `HttpStatusInfo` type, and the lookups `getHttpStatus` and
- * `getHttpStatusOrThrow`. Entries are printed one by one.
+ * `getHttpStatusOrThrow`. The entries are plain text, each doc printed as
+ * ts-morph prints it, so the map prints in time linear in the row count.
  */
 export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
   const enumName = identifier(names.enum);
@@ -19,18 +21,13 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
   const infoType = identifier(names.info);
   const mapName = identifier(names.map);
   const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
-  const entries: WriterFunction = (writer) => {
-    writer.write('{').indent(() => {
-      seed.rows.forEach((row, index) => {
-        if (index > 0) writer.blankLine();
-        writer.write(printPart(docStructure(rowDoc(seed, row)))).newLine();
-        const fields = [`code: ${row.code}`, `name: ${stringLiteral(seed.names[index]!)}`, `phrase: ${stringLiteral(row.phrase)}`, `description: ${stringLiteral(row.description.text)}`];
-        writer.write(`${row.code}: { ${fields.join(', ')} },`);
-      });
-    });
-    writer.write(`} as const satisfies { readonly [Code in ${codeType}]: ${infoType} & { readonly code: Code } }`);
-  };
-  const statements: (StatementStructures | WriterFunction)[] = [
+  const entries = seed.rows.map((row, index) => {
+    const fields = [`code: ${row.code}`, `name: ${stringLiteral(seed.names[index]!)}`, `phrase: ${stringLiteral(row.phrase)}`, `description: ${stringLiteral(row.description.text)}`];
+    return indentLines(`${printDocComment(docStructure(rowDoc(seed, row)))}\n${row.code}: { ${fields.join(', ')} },`, '  ');
+  });
+  const satisfies = `satisfies { readonly [Code in ${codeType}]: ${infoType} & { readonly code: Code } }`;
+  const map = `${printPart(doc(mapName))}\nexport const ${mapName} = {\n${entries.map((entry) => `${entry}\n`).join('\n')}} as const ${satisfies};`;
+  const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [identifier(names.is), { name: codeType, isTypeOnly: true }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './enum.js', namedImports: [enumName], isTypeOnly: true },
     {
@@ -52,7 +49,7 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
         { name: 'description', type: 'string', isReadonly: true, docs: ['The description, as plain text.'] },
       ],
     },
-    exportConst(doc(mapName), mapName, undefined, entries),
+    map,
     {
       kind: StructureKind.Function,
       isExported: true,
