@@ -56,8 +56,7 @@ describe('npm pack', () => {
   it('passes attw with the node16 profile, and resolves the root under node10 too', () => {
     const attw = join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js');
     const result = run(process.execPath, [attw, tarball, '--profile', 'node16', '--format', 'json'], temp.dir);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expect(result.status, result.stderr).toBe(0);
     const problems = (JSON.parse(result.stdout) as { problems?: Record<string, { entrypoint: string; resolutionKind: string }[]> }).problems ?? {};
     const all = Object.values(problems).flat();
     expect(all.filter((problem) => problem.resolutionKind !== 'node10')).toEqual([]);
@@ -87,7 +86,8 @@ describe('a consumer outside the workspace', () => {
     codeBlocks(installedReadme(consumer), 'js').forEach((block, index) => {
       const file = block.includes('require(') ? `readme-${index}.cjs` : `readme-${index}.mjs`;
       writeFiles(consumer, { [file]: block });
-      expect(run(process.execPath, [file], consumer)).toMatchObject({ status: 0, stderr: '' });
+      const result = run(process.execPath, [file], consumer);
+      expect(result.status, `${file}: ${result.stderr}`).toBe(0);
     });
   });
 
