@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { reporter } from 'vfile-reporter';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { checkPaths } from './paths.js';
 import { useColor } from './report/color.js';
 import { githubAnnotations } from './report/github.js';
 import { toJsonMessages } from './report/json.js';
+import { textReport } from './report/text.js';
 
 export const help = `Usage: md-codegen <command> [options]
 
@@ -94,15 +94,12 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   return { kind: 'run', command, options, reporter: reporterName, watch: values.watch ?? false };
 }
 
-/** Print what a run found: the report (text or JSON), annotations, the kinds read and any drift. */
-export function printResult(result: GenerateResult, format: 'text' | 'json', env: NodeJS.ProcessEnv): void {
+/** Print what a run found: the report (text or JSON), annotations and any drift. Stdout holds the JSON report only. */
+export function printResult(result: GenerateResult, format: 'text' | 'json', strict: boolean, env: NodeJS.ProcessEnv): void {
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonMessages(result.reports))}\n`);
   else {
-    const text = reporter([...result.reports], { color: useColor(env, process.stderr), quiet: true });
+    const text = textReport(result, { color: useColor(env, process.stderr), strict });
     if (text !== '') process.stderr.write(`${text}\n`);
-    for (const [path, kind] of result.kinds) {
-      process.stderr.write(`${path}: read as ${kind === 'http' ? 'an HTTP status table' : 'a generic code table'}\n`);
-    }
   }
   if (env.GITHUB_ACTIONS === 'true') {
     const annotations = githubAnnotations(result.reports);
@@ -139,10 +136,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   if (invocation.watch) {
     const { watch } = await import('./watch.js');
-    return watch(options, (result) => printResult(result, invocation.reporter, env));
+    return watch(options, (result) => printResult(result, invocation.reporter, options.strict ?? false, env));
   }
   const result = await generate(options);
-  printResult(result, invocation.reporter, env);
+  printResult(result, invocation.reporter, options.strict ?? false, env);
   return result.ok ? 0 : 1;
 }
 

@@ -88,7 +88,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
   const emitOptions = { ...defaultEmitOptions, seedsDir: shownSeeds, ...options.emit };
   const files = emitPackage(read.map((entry) => entry.seed!), emitOptions);
-  const plan = await planOutput(outDir, files);
+  let plan: Plan;
+  try {
+    plan = await planOutput(outDir, files);
+  } catch (error) {
+    report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);
+    return { ...empty, kinds, files, reports, ok: false };
+  }
   for (const path of plan.handWritten) {
     report(outFile, 'info', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark; it is left as it is (the generator never changes a file it did not write)`);
   }
@@ -105,8 +111,14 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const { written, removed } = await writePlan(outDir, plan);
     return { ...result, ok: true, written, removed };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    report(outFile, 'error', 'write', `Could not write \`${shownOut}\`: ${reason}; nothing was changed: fix the cause and generate again`);
+    report(outFile, 'error', 'write', `Could not write ${describeIoError(error, cwd)}; nothing was changed: fix the cause and generate again`);
     return { ...result, ok: false };
   }
+}
+
+/** An I/O error as messages show it, without absolute or temporary paths: `` `generated/README.md` (EISDIR) ``. */
+function describeIoError(error: unknown, cwd: string): string {
+  const { code, dest, path, message } = error as NodeJS.ErrnoException & { dest?: string };
+  const where = dest ?? path;
+  return `${where ? `\`${toShownPath(cwd, where)}\`` : 'the output folder'} (${code ?? message ?? String(error)})`;
 }

@@ -45,7 +45,7 @@ export async function readSeed(dir: string, name: string, shown: string, limits:
 /** The pipeline's first stages on bytes already read; shared by `readSeed` and tests. */
 export function processSeed(bytes: Uint8Array, file: VFile, slug: string, limits: Limits): ReadSeed {
   if (!isValidSlug(slug)) {
-    report(file, 'error', 'seed-name', `Found the seed file name \`${slug}.md\`; expected lower-case words joined by \`-\` (\`http-status.md\`): rename the file`);
+    report(file, 'error', 'seed-name', `Found the seed file name \`${slug}.md\`; expected lower-case words joined by \`-\` (\`http-status.md\`): rename the file`, { line: 1, column: 1 });
     return { file, seed: undefined };
   }
   const text = decodeSeed(bytes, file);

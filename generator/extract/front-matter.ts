@@ -22,7 +22,7 @@ export function extractFrontMatter(tree: Root, file: VFile): FrontMatter | undef
       file,
       'error',
       'front-matter-duplicate',
-      `Found a second front-matter comment \`[//]:# "..."\`; expected one, on line ${first!.position!.start.line}: merge them into that line`,
+      `Found a second front-matter comment \`[//]:# "..."\`; expected one, and there is one on line ${first!.position!.start.line}: merge them into that line`,
       spanOf(other),
     );
   }
@@ -31,7 +31,7 @@ export function extractFrontMatter(tree: Root, file: VFile): FrontMatter | undef
       file,
       'info',
       'front-matter-missing',
-      'No front-matter comment; write `[//]:# "YYYY/M/D H:MM|tag"` as the first line to record a date and tags',
+      'Found no front-matter comment; it is optional: write `[//]:# "YYYY/M/D H:MM|tag"` as the first line to record a date and tags',
       { line: 1, column: 1 },
     );
     return undefined;
@@ -44,7 +44,7 @@ export function extractFrontMatter(tree: Root, file: VFile): FrontMatter | undef
       file,
       'error',
       'front-matter-format',
-      `Found front-matter title \`${title}\`; expected \`DATE|TAG...\` such as \`2024/11/7 14:33|api\``,
+      `Found ${title === '' ? 'an empty front-matter title' : `the front-matter title \`${title}\``}; expected \`DATE|TAG...\`: write it as \`YYYY/M/D\` or \`YYYY/M/D H:MM\`, then \`|\` and each tag (\`2024/11/7 14:33|api\`)`,
       span,
     );
     return undefined;
@@ -52,12 +52,12 @@ export function extractFrontMatter(tree: Root, file: VFile): FrontMatter | undef
   const [, year, month, day, hour, minute, rest] = match;
   const problem = impossibleDate(+year!, +month!, +day!, hour === undefined ? 0 : +hour, minute === undefined ? 0 : +minute);
   if (problem) {
-    report(file, 'error', 'front-matter-date', `Found the date \`${title.split('|')[0]}\`, ${problem}; expected a real date and time`, span);
+    report(file, 'error', 'front-matter-date', `Found the date \`${title.split('|')[0]}\`, ${problem}; expected a real date and time: correct it`, span);
     return undefined;
   }
   const tags = rest!.split('|').slice(1).map((tag) => tag.trim());
   if (tags.some((tag) => tag === '')) {
-    report(file, 'error', 'front-matter-format', `Found an empty tag in \`${title}\`; expected \`DATE|TAG|TAG\` with no empty tag`, span);
+    report(file, 'error', 'front-matter-format', `Found an empty tag in \`${title}\`; expected \`DATE|TAG|TAG\` with no empty tag: remove the extra \`|\``, span);
     return undefined;
   }
   const date = `${year}-${pad(month!)}-${pad(day!)}` + (hour === undefined ? '' : `T${pad(hour)}:${minute}`);

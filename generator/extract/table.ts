@@ -10,47 +10,57 @@ import { parseHead } from './row-head.js';
 import { spanOf } from './span.js';
 
 /**
- * Find the code table: the one root-level GFM table. A missing, ambiguous or
- * nested table is an error; so is a row that the parser detached from it.
+ * Find the code table: the one root-level GFM table. A missing or ambiguous
+ * table is an error; a table inside a list, block quote or footnote is never
+ * read: an error when it is the only one, a warning beside the root table. A
+ * row that the parser detached from the table is an error.
  */
 export function findTable(tree: Root, file: VFile): Table | undefined {
   const tables = tree.children.filter((node): node is Table => node.type === 'table');
+  const [table] = tables;
+  reportNested(tree, file, table);
   if (tables.length > 1) {
-    const lines = tables.map((table) => spanOf(table).start.line).join(', ');
-    for (const table of tables.slice(1)) {
-      report(file, 'error', 'table-ambiguous', `Found ${tables.length} tables (lines ${lines}); expected one code table: keep one table in this seed`, spanOf(table));
+    const lines = tables.map((each) => spanOf(each).start.line).join(', ');
+    for (const other of tables.slice(1)) {
+      report(file, 'error', 'table-ambiguous', `Found ${tables.length} tables (lines ${lines}); expected one code table: keep one table in this seed, or move the others to another seed`, spanOf(other));
     }
     return undefined;
   }
-  const [table] = tables;
-  if (!table) {
-    reportMissing(tree, file);
-    return undefined;
-  }
-  checkDetached(tree.children[tree.children.indexOf(table) + 1], file);
+  if (!table) return undefined;
+  checkDetached(tree.children[tree.children.indexOf(table) + 1], table, file);
   return table;
 }
 
-function reportMissing(tree: Root, file: VFile): void {
-  let nested = false;
-  visit(tree, (node, _index, parent) => {
-    if (node.type !== 'table') return undefined;
-    nested = true;
-    report(file, 'error', 'table-nested', `Found a table inside a ${parent?.type ?? 'container'}; expected the code table at the top level of the document: move it out`, spanOf(node));
+const containers: Record<string, string> = { listItem: 'a list item', blockquote: 'a block quote', footnoteDefinition: 'a footnote definition' };
+
+/** Report every table below the root; with no root table either, report that there is none. */
+function reportNested(tree: Root, file: VFile, used: Table | undefined): void {
+  let nested = 0;
+  visit(tree, 'table', (node, _index, parent) => {
+    if (parent === tree) return SKIP;
+    nested++;
+    const inside = containers[parent?.type ?? ''] ?? `a ${parent?.type ?? 'container'}`;
+    if (used) {
+      const reason = `Found a table inside ${inside}; it is not read: the code table is the one on line ${spanOf(used).start.line}. Move it out if its rows belong to the code table, or to another seed`;
+      report(file, 'warning', 'table-nested', reason, spanOf(node));
+    } else {
+      report(file, 'error', 'table-nested', `Found a table inside ${inside} and none at the top level; expected the code table at the top level of the document: move it out (no indent, no \`-\` or \`>\` before its lines)`, spanOf(node));
+    }
     return SKIP;
   });
-  if (!nested) {
-    report(file, 'error', 'table-missing', 'Found no table; expected a GFM table with `CODE PHRASE` and description columns', { line: 1, column: 1 });
+  if (!used && nested === 0) {
+    report(file, 'error', 'table-missing', 'Found no table; expected a GFM table at the top level, with a `CODE PHRASE` column and a description column: add one', { line: 1, column: 1 });
   }
 }
 
-function checkDetached(next: RootContent | undefined, file: VFile): void {
+function checkDetached(next: RootContent | undefined, table: Table, file: VFile): void {
   if (!next || (next.type !== 'paragraph' && next.type !== 'heading') || !toString(next).includes('|')) return;
+  const end = spanOf(table).end.line;
   report(
     file,
     'error',
     'row-detached',
-    `Found a ${next.type} with \`|\` right after the table; expected table rows to follow the table directly: remove the blank or broken line before it`,
+    `Found a ${next.type} with \`|\` right after the table, which ends on line ${end}; expected its rows to be table rows: remove the blank or broken line between them, or reword it without \`|\``,
     spanOf(next),
   );
 }
@@ -64,7 +74,7 @@ export function extractRows(table: Table, file: VFile, limits: Limits): Row[] | 
     return undefined;
   }
   if (columns < 2) {
-    report(file, 'error', 'table-columns', `Found ${columns} column; expected two: \`CODE PHRASE\` and a description`, spanOf(header!));
+    report(file, 'error', 'table-columns', `Found ${columns} column; expected two: \`CODE PHRASE\` and a description: add the description column`, spanOf(header!));
     return undefined;
   }
   if (body.length > limits.rows) {
@@ -73,16 +83,16 @@ export function extractRows(table: Table, file: VFile, limits: Limits): Row[] | 
   }
   const rows: Row[] = [];
   for (const tableRow of body) {
-    const row = extractRow(tableRow, columns, file, limits);
+    const row = extractRow(tableRow, header!, file, limits);
     if (row) rows.push(row);
   }
   return rows;
 }
 
-function extractRow(tableRow: TableRow, columns: number, file: VFile, limits: Limits): Row | undefined {
+function extractRow(tableRow: TableRow, header: TableRow, file: VFile, limits: Limits): Row | undefined {
   const span = spanOf(tableRow);
-  if (tableRow.children.length !== columns) {
-    report(file, 'error', 'row-cells', `Found ${tableRow.children.length} cells; expected ${columns} as in the header row: add or remove a \`|\``, span);
+  if (tableRow.children.length !== header.children.length) {
+    report(file, 'error', 'row-cells', cellCountReason(tableRow.children.length, header.children.length, spanOf(header).start.line), span);
     return undefined;
   }
   const head = extractCell(tableRow.children[0]!, file, limits);
@@ -94,6 +104,14 @@ function extractRow(tableRow: TableRow, columns: number, file: VFile, limits: Li
     return undefined;
   }
   return { code: parsed.code, codeText: parsed.codeText, phrase: parsed.phrase, head, description, span };
+}
+
+// remark-gfm keeps a row's cells as written: a short row is not padded and a
+// long one is not cut, and a `|` that ends a line opens no cell.
+function cellCountReason(found: number, columns: number, headerLine: number): string {
+  const count = `Found ${found} cell${found === 1 ? '' : 's'}; expected ${columns}, as in the header row on line ${headerLine}`;
+  if (found < columns) return `${count}: add the missing cells (a \`|\` at the end of a row opens no cell: write \`| |\` for an empty one)`;
+  return `${count}: remove the extra cells, or escape a \`|\` inside a cell (code too) as \`\\|\``;
 }
 
 function extractCell(cell: TableCell, file: VFile, limits: Limits): Cell | undefined {

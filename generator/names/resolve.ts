@@ -15,32 +15,45 @@ export function resolveNames(seed: Seed, file: VFile): NamedSeed {
     const name = memberName(row.phrase);
     if (name) return name;
     const fallback = fallbackName(row.codeText);
-    report(
-      file,
-      'warning',
-      'name-fallback',
-      `Found the phrase \`${row.phrase}\`, which gives no member name; expected a phrase that starts with an ASCII letter: the member is named \`${fallback}\``,
-      row.head.span,
-    );
+    // An empty phrase is `phrase-empty`, which names the fallback already.
+    if (row.phrase.trim() === '') return fallback;
+    const reason = `Found the phrase \`${row.phrase}\`, which gives no member name (one is formed from ASCII letters and digits, and starts with a letter), so the member is named \`${fallback}\`; expected a phrase such as \`Order Locked\`: add English words to name it`;
+    report(file, 'warning', 'name-fallback', reason, row.head.span);
     return fallback;
   });
-  for (const group of groupByName(names).values()) {
+  // A repeated code is a `code-duplicate` error already: its row takes no part in clashes.
+  const repeats = repeatedCodes(seed.rows);
+  for (const group of groupByName(names, repeats).values()) {
     if (group.length > 1) renameClash(seed, group, names, file);
   }
   const taken = new Map<string, number>();
   names.forEach((name, index) => {
+    if (repeats.has(index)) return;
     const other = taken.get(name);
     if (other !== undefined) {
-      report(file, 'error', 'name-clash', `Found the member name \`${name}\` again (line ${seed.rows[other]!.span.start.line}); expected distinct names: change one of the phrases`, seed.rows[index]!.head.span);
+      const reason = `Found the member name \`${name}\` on line ${seed.rows[index]!.span.start.line} and on line ${seed.rows[other]!.span.start.line}, even with codes appended; expected distinct names: change one of the phrases`;
+      report(file, 'error', 'name-clash', reason, seed.rows[index]!.head.span);
     }
     taken.set(name, index);
   });
   return { ...seed, names };
 }
 
-function groupByName(names: readonly string[]): Map<string, number[]> {
+/** The indexes of rows whose code an earlier row has. */
+function repeatedCodes(rows: readonly Row[]): Set<number> {
+  const seen = new Set<number>();
+  const repeats = new Set<number>();
+  rows.forEach((row, index) => {
+    if (seen.has(row.code)) repeats.add(index);
+    seen.add(row.code);
+  });
+  return repeats;
+}
+
+function groupByName(names: readonly string[], skip: ReadonlySet<number>): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   names.forEach((name, index) => {
+    if (skip.has(index)) return;
     const group = groups.get(name);
     if (group) group.push(index);
     else groups.set(name, [index]);
@@ -68,7 +81,8 @@ function clashReason(rows: readonly Row[], group: readonly number[], index: numb
   const row = rows[index]!;
   const why =
     keeper === undefined
-      ? 'no single row has the registered phrase, so every row in the clash gets its code'
-      : `${rows[keeper]!.codeText} keeps it as its registered phrase`;
-  return `\`${row.codeText} ${row.phrase}\` (line ${row.span.start.line}) and ${others} all give the member name \`${bare}\`; ${why}: this member is \`${renamed}\`. Expected distinct phrases: fix the phrase if it is wrong`;
+      ? 'no single row has the registered phrase, so each gets its code'
+      : `${rows[keeper]!.codeText} keeps it, as its registered phrase`;
+  const all = group.length === 2 ? 'both' : 'all';
+  return `\`${row.codeText} ${row.phrase}\` (line ${row.span.start.line}) and ${others} ${all} give the member name \`${bare}\`; ${why}, so this member is \`${renamed}\`. Expected one phrase per name: fix the phrase if it is wrong`;
 }

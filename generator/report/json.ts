@@ -29,11 +29,21 @@ export function toJsonMessages(files: readonly VFile[]): JsonMessage[] {
   );
 }
 
-/** Messages by position (unplaced first), then by rule id, stably. */
-export function sortMessages(file: VFile) {
-  const key = (place: VFile['messages'][number]['place']) => (place ? ('start' in place ? place.start : place) : { line: 0, column: 0 });
-  return [...file.messages].sort((a, b) => {
-    const [pa, pb] = [key(a.place), key(b.place)];
-    return (pa.line ?? 0) - (pb.line ?? 0) || (pa.column ?? 0) - (pb.column ?? 0);
-  });
+const severityRank = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Messages by position (unplaced first), then errors before warnings before
+ * info, then by rule id and reason: the order vfile-reporter prints, compared
+ * by code unit so that no locale changes it.
+ */
+function sortMessages(file: VFile): VFile['messages'] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...file.messages].sort(
+    (a, b) =>
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      severityRank[severityOf(a.fatal)] - severityRank[severityOf(b.fatal)] ||
+      compare(a.ruleId ?? '', b.ruleId ?? '') ||
+      compare(a.reason, b.reason),
+  );
 }

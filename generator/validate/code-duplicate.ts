@@ -8,6 +8,9 @@ export function codeDuplicate(seed: Seed, file: VFile): void {
   for (const row of seed.rows) {
     const line = first.get(row.code);
     if (line === undefined) first.set(row.code, row.span.start.line);
-    else report(file, 'error', 'code-duplicate', `Found the code ${row.code} again; it is already on line ${line}: expected each code once, remove or renumber one row`, row.head.span);
+    else {
+      const reason = `Found the code ${row.code} on line ${row.span.start.line} and on line ${line}; expected each code once: remove one of the rows or renumber it`;
+      report(file, 'error', 'code-duplicate', reason, row.head.span);
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { rowLabel } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `code-range`: an HTTP status code outside 100–599. */
@@ -6,7 +7,7 @@ export const codeRange: RowRule = (row, seed) => {
   return {
     ruleId: 'code-range',
     severity: 'warning',
-    reason: `Found the code ${row.code}; expected an HTTP status code from 100 to 599: use a code in range, or a business-code table`,
+    reason: `Found ${rowLabel(row)}; expected an HTTP status code from 100 to 599 (every code here has three digits, so the table is read as HTTP statuses): use a code in range, or move the row to a business-code table`,
     note: `${row.code} is outside the HTTP status code range 100–599.`,
   };
 };

@@ -1,4 +1,5 @@
 import { lookupCode } from '../registry/index.js';
+import { rowLabel } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `registry-obsoleted` (info): the registry marks the code obsoleted. */
@@ -8,7 +9,7 @@ export const registryObsoleted: RowRule = (row, seed) => {
   return {
     ruleId: 'registry-obsoleted',
     severity: 'info',
-    reason: `${row.code} \`${registered.phrase}\` is obsoleted in the HTTP status registry (${registered.reference}). Consider not using it`,
+    reason: `${rowLabel(row)} is obsoleted in the HTTP status registry (${registered.reference}); clients may not support it. Prefer another code in new APIs`,
     note: `${row.code} is obsoleted in the HTTP status registry (${registered.reference}).`,
   };
 };

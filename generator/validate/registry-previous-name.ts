@@ -1,4 +1,5 @@
 import { lookupCode, normalizePhrase } from '../registry/index.js';
+import { inBackticks, inQuotes } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `registry-previous-name` (info): the phrase is the code's earlier registered name. */
@@ -10,7 +11,7 @@ export const registryPreviousName: RowRule = (row, seed) => {
   return {
     ruleId: 'registry-previous-name',
     severity: 'info',
-    reason: `\`${row.phrase}\` is the previous name of ${row.code}; the HTTP status registry now names it \`${registered.phrase}\` (${registered.reference}). Consider the current name`,
-    note: `"${row.phrase}" is the previous name of ${row.code}; the HTTP status registry now names it "${registered.phrase}".`,
+    reason: `${row.code} is named ${inBackticks(row.phrase)} here, its previous name; the HTTP status registry now names ${row.code} ${inBackticks(registered.phrase)} (${registered.reference}). Use the current name if you can`,
+    note: `${inQuotes(row.phrase)} is the previous name of ${row.code}; the HTTP status registry now names it ${inQuotes(registered.phrase)}.`,
   };
 };

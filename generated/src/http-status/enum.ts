@@ -289,7 +289,7 @@ export enum HttpStatus {
    *
    * `418 I'm a teapot` in seeds/http-status.md, line 45.
    * @remarks
-   * 418 is an unofficial code, registered as "(Unused)" (RFC9110, Section 15.5.19); it is known as "I'm a teapot" (RFC2324 (HTCPCP, not HTTP)).
+   * 418 is an unofficial code: the HTTP status registry reserves 418 as unused (RFC9110, Section 15.5.19). It is known as "I'm a teapot" from RFC2324 (HTCPCP, not HTTP).
    */
   ImATeapot = 418,
 
@@ -298,7 +298,7 @@ export enum HttpStatus {
    *
    * `419 Authentication Timeout` in seeds/http-status.md, line 46.
    * @remarks
-   * 419 is an unofficial code, not registered; it is known as "Page Expired" (Laravel framework).
+   * 419 is an unofficial code: the HTTP status registry does not assign 419. It is known as "Page Expired" from Laravel framework, formerly known as "Authentication Timeout".
    */
   AuthenticationTimeout = 419,
 
@@ -458,7 +458,7 @@ export enum HttpStatus {
    *
    * `598 Network read timeout error` in seeds/http-status.md, line 68.
    * @remarks
-   * 598 is an unofficial code, not registered; it is known as "Network read timeout error" (some HTTP proxies).
+   * 598 is an unofficial code: the HTTP status registry does not assign 598. It is known as "Network read timeout error" from some HTTP proxies.
    */
   NetworkReadTimeoutError = 598,
 
@@ -467,7 +467,7 @@ export enum HttpStatus {
    *
    * `599 Network connect timeout error` in seeds/http-status.md, line 69.
    * @remarks
-   * 599 is an unofficial code, not registered; it is known as "Network connect timeout error" (some HTTP proxies).
+   * 599 is an unofficial code: the HTTP status registry does not assign 599. It is known as "Network connect timeout error" from some HTTP proxies.
    */
   NetworkConnectTimeoutError = 599,
 

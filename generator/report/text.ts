@@ -1,0 +1,45 @@
+import type { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import type { TableKind } from '../model.js';
+import { type JsonMessage, toJsonMessages } from './json.js';
+
+/** What the text report shows; `GenerateResult` has all of it. */
+export interface TextReportInput {
+  readonly reports: readonly VFile[];
+  readonly kinds: ReadonlyMap<string, TableKind>;
+}
+
+/** How to print the text report. */
+export interface TextReportOptions {
+  readonly color: boolean;
+  /** Warnings count as errors: they get a line of their own too. */
+  readonly strict: boolean;
+}
+
+/**
+ * The default report: vfile-reporter's block, then one `file:line:col`
+ * line per failing message (what editors and terminals make clickable), then
+ * how each seed was read and why nothing was written. `''` when there is
+ * nothing to say.
+ */
+export function textReport(input: TextReportInput, options: TextReportOptions): string {
+  const block = reporter([...input.reports], { color: options.color, quiet: true });
+  const failing = toJsonMessages(input.reports).filter((message) => message.severity === 'error' || (options.strict && message.severity === 'warning'));
+  const kinds = [...input.kinds].map(([path, kind]) => `${path}: read as ${kind === 'http' ? 'an HTTP status table' : 'a generic code table'}`);
+  const sections = [block, failing.map(compactLine).join('\n'), kinds.join('\n'), failing.length > 0 ? stopLine(failing, options.strict) : ''];
+  return sections.filter((section) => section !== '').join('\n\n');
+}
+
+/** `seeds/x.md:9:1: error: <reason> (<rule id>)`, as tsc and ESLint's unix format print it. */
+export function compactLine(message: JsonMessage): string {
+  const place = message.line === null ? '' : `:${message.line}:${message.column}`;
+  return `${message.file}${place}: ${message.severity}: ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`;
+}
+
+function stopLine(failing: readonly JsonMessage[], strict: boolean): string {
+  const count = (severity: JsonMessage['severity']) => failing.filter((message) => message.severity === severity).length;
+  const [errors, warnings] = [count('error'), count('warning')];
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const why = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? `${plural(warnings, 'warning')} (--strict)` : ''].filter((part) => part !== '');
+  return `Nothing was written: fix the ${why.join(' and ')} above${strict && warnings > 0 ? ', or run without --strict' : ''}.`;
+}
