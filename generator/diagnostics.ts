@@ -19,7 +19,7 @@ export function report(
   reason: string,
   place?: Point | Span,
 ): void {
-  const message = file.message(reason, { place: place && toUnist(place), ruleId, source: messageSource });
+  const message = file.message(printable(reason), { place: place && toUnist(place), ruleId, source: messageSource });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
 }
 
@@ -31,6 +31,20 @@ export function hasErrors(file: VFile): boolean {
 /** The severity of a reported message. */
 export function severityOf(fatal: boolean | null | undefined): Severity {
   return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
+}
+
+/** Characters a terminal, a CI log or an editor may act on or hide, as they could reach a message quoting a cell. */
+const unprintable = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const shortEscapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * A reason with every control, line-separator and bidirectional character
+ * written as an escape (`\n`, `\u001b`): seed text quoted in a message can
+ * then neither drive a terminal (escape sequences), nor start a new line of a
+ * log or a CI annotation, nor reorder what the reader sees.
+ */
+export function printable(reason: string): string {
+  return reason.replace(unprintable, (char) => shortEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function toUnist(place: Point | Span) {

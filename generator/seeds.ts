@@ -7,7 +7,7 @@ import type { Limits } from './limits.js';
 import type { NamedSeed } from './model.js';
 import { resolveNames } from './names/resolve.js';
 import { isValidSlug } from './names/seed.js';
-import { decodeSeed, parseMarkdown } from './parse/index.js';
+import { decodeSeed, parseSeed } from './parse/index.js';
 import { validateSeed } from './validate/index.js';
 
 /** One seed after reading: its report, and its model when it could be read. */
@@ -52,7 +52,8 @@ export function processSeed(bytes: Uint8Array, file: VFile, slug: string, limits
   if (text === undefined) return { file, seed: undefined };
   file.value = text;
   checkCharacters(text, file);
-  const model = extractSeed(parseMarkdown(text), file, slug, limits);
+  const tree = parseSeed(text, file);
+  const model = tree && extractSeed(tree, file, slug, limits);
   if (!model) return { file, seed: undefined };
   validateSeed(model, file);
   const seed = resolveNames(model, file);

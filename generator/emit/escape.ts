@@ -4,23 +4,34 @@
 const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
 const unreadable = new RegExp(`[\u007f-\u009f\u2028\u2029\ufeff${bidi}]`, 'g');
 
-/**
- * A TypeScript string literal: `JSON.stringify`, then DEL, C1 controls,
- * U+2028, U+2029, U+FEFF and the bidirectional controls as `\u` escapes, so
- * that the file reads plainly and reviews honestly.
- */
-export function stringLiteral(text: string): string {
-  return JSON.stringify(text).replace(unreadable, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** `\u` followed by the four hex digits of a BMP character. */
+function unicodeEscape(char: string): string {
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
+/**
+ * A TypeScript string literal: `JSON.stringify` (quotes, backslashes, C0
+ * controls and lone surrogates escaped), then DEL, C1 controls, U+2028,
+ * U+2029, U+FEFF and the bidirectional controls as `\u` escapes, so that the
+ * file reads plainly and reviews honestly. Evaluates to exactly `text`.
+ */
+export function stringLiteral(text: string): string {
+  return JSON.stringify(text).replace(unreadable, unicodeEscape);
+}
+
+/** What JavaScript ends a line (or a `//` comment) at, plus NEL, which some editors do. */
 const lineTerminators = /\r\n|[\n\r\u2028\u2029\u0085]/g;
-const tsdocSpecial = /[\\{}<>`]/g;
+/** Backslash-escaped in TSDoc text: TSDoc syntax, and `&` and `[ ]` so that renderers show entities and brackets as written. */
+const tsdocSpecial = /[\\{}<>`&[\]]/g;
 
 /**
  * Text inside a TSDoc comment, on one line: line terminators become spaces,
- * `*\/` cannot close the comment, `@` becomes `&#64;` (so that no tag, not even
- * the substring `@internal` that `stripInternal` looks for, can appear), and
- * `\ { } < >` and backticks are backslash-escaped as TSDoc wants.
+ * `\ { } < > & [ ]` and backticks are backslash-escaped as TSDoc wants, `@`
+ * becomes `&#64;` (so that no tag can start, and not even the substring
+ * `@internal`, which `stripInternal` looks for anywhere in a comment, can
+ * appear; `\@` would not be enough), and `*\/` becomes `*\/` with a
+ * backslash, so that it cannot close the comment. The result holds no `@`,
+ * no `*\/` and no line terminator; a renderer shows `text` again.
  */
 export function tsdocText(text: string): string {
   return text
@@ -30,12 +41,16 @@ export function tsdocText(text: string): string {
     .replace(/\*\//g, '*\\/');
 }
 
+/** Text that is safe, and shown as written, inside a TSDoc code span. */
+const codeSpanSafe = /^[^`@\n\r\u2028\u2029\u0085]+$/;
+
 /**
  * Inline code inside a TSDoc comment: a code span when its text is safe in
- * one, escaped text otherwise.
+ * one (no backtick, `@`, line terminator or `*\/`, and no space at
+ * either end), escaped text otherwise.
  */
 export function tsdocCode(text: string): string {
-  return /^[^`@\n\r\u2028\u2029\u0085]+$/.test(text) && !text.includes('*/') && !/^ | $/.test(text) ? `\`${text}\`` : tsdocText(text);
+  return codeSpanSafe.test(text) && !text.includes('*/') && !/^ | $/.test(text) ? `\`${text}\`` : tsdocText(text);
 }
 
 const identifierPattern = /^[A-Za-z][A-Za-z0-9]*$/;
@@ -49,12 +64,23 @@ export function identifier(name: string): string {
   return name;
 }
 
+/** Every ASCII punctuation character that means something in CommonMark or GFM inline text. */
 const markdownSpecial = /[\\`*_{}[\]()<>#+!|~&]/g;
+/** A line feed in plain text; carriage returns never reach the model, but are treated alike. */
+const markdownBreak = /\r\n|[\n\r]/g;
 
 /**
- * Text inside a Markdown table cell of the generated README: Markdown and
- * HTML syntax is backslash-escaped and line terminators become `<br>`.
+ * Text inside a paragraph, heading or table cell of a generated Markdown file,
+ * on one line: Markdown and HTML syntax is backslash-escaped (`|` too, for
+ * tables), a line feed becomes `<br>`, a leading `-`, `+` or `1.` cannot start
+ * a list, and spaces and tabs at either end are written as references so that
+ * Markdown keeps them. Parsed as Markdown, the result gives back `text`, with
+ * each `<br>` as a line feed.
  */
 export function markdownText(text: string): string {
-  return text.replace(markdownSpecial, (char) => `\\${char}`).replace(lineTerminators, '<br>');
+  return text
+    .replace(markdownSpecial, (char) => `\\${char}`)
+    .replace(/^(?:-|[0-9]+(?=\.))/, (start) => (start === '-' ? '\\-' : `${start}\\`))
+    .replace(/^[ \t]+|[ \t]+$/g, (space) => space.replace(/[ \t]/g, (char) => `&#${char.charCodeAt(0)};`))
+    .replace(markdownBreak, '<br>');
 }

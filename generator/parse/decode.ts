@@ -13,17 +13,14 @@ export function decodeSeed(bytes: Uint8Array, file: VFile): string | undefined {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = firstInvalidByte(bytes);
-    const before = bytes.subarray(0, offset);
-    const lineStart = before.lastIndexOf(0x0a) + 1;
-    const line = countLineFeeds(before) + 1;
-    const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1;
-    const byte = bytes[offset]?.toString(16).padStart(2, '0') ?? 'end of file';
+    const byte = bytes[offset];
+    if (byte === undefined) throw new Error('md-codegen bug: TextDecoder rejected bytes that are valid UTF-8');
     report(
       file,
       'error',
       'encoding',
-      `Invalid UTF-8 at byte offset ${offset} (byte 0x${byte}); expected a UTF-8 encoded seed: re-save the file as UTF-8`,
-      { line, column },
+      `Invalid UTF-8 at byte offset ${offset} (byte 0x${byte.toString(16).padStart(2, '0')}); expected a UTF-8 encoded seed: re-save the file as UTF-8`,
+      pointBefore(bytes, offset),
     );
     return undefined;
   }
@@ -31,10 +28,16 @@ export function decodeSeed(bytes: Uint8Array, file: VFile): string | undefined {
   return text.replace(/\r\n?/g, '\n');
 }
 
-function countLineFeeds(bytes: Uint8Array): number {
-  let count = 0;
-  for (const byte of bytes) if (byte === 0x0a) count++;
-  return count;
+/**
+ * The line and column of byte `offset`, counted as the rest of the pipeline
+ * counts them: LF, CRLF and CR each end a line, a BOM takes no column, and a
+ * column is a UTF-16 code unit.
+ */
+function pointBefore(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(Math.min(start, offset), offset));
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
 }
 
 /** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */

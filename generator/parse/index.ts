@@ -2,10 +2,31 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
+import { checkNesting } from './nesting.js';
 
 export { decodeSeed } from './decode.js';
+export { checkNesting, maxNesting } from './nesting.js';
 
 /** Parse seed text into mdast with GFM tables (unified + remark-parse + remark-gfm). */
 export function parseMarkdown(text: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(text);
+}
+
+/**
+ * Parse a seed, or report why it cannot be read: markup nested so deep that
+ * the parser runs out of stack, or deeper than {@link maxNesting} (every later
+ * stage may then recurse safely). Returns `undefined` after reporting.
+ */
+export function parseSeed(text: string, file: VFile): Root | undefined {
+  let tree: Root;
+  try {
+    tree = parseMarkdown(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    report(file, 'error', 'limit-nesting', 'Found Markdown nested too deep for the parser (emphasis, links or brackets inside each other thousands of times); expected plain cells: remove the repeated `*`, `_`, `[` or `>`', { line: 1, column: 1 });
+    return undefined;
+  }
+  return checkNesting(tree, file) ? tree : undefined;
 }

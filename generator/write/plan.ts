@@ -13,7 +13,11 @@ export interface Plan {
   readonly orphaned: readonly string[];
   /** Files without the generated mark that the generator does not produce: never touched. */
   readonly handWritten: readonly string[];
-  /** Files without the generated mark where the generator would write: an error, never overwritten. */
+  /**
+   * Entries without the generated mark where the generator would write a file
+   * or make a folder (hand-written files, symbolic links): an error, never
+   * overwritten, removed or followed.
+   */
   readonly blocked: readonly string[];
   /** How many files are already as generated. */
   readonly unchanged: number;
@@ -22,22 +26,31 @@ export interface Plan {
 /** Compare the generated files with the output folder, byte for byte. */
 export async function planOutput(out: string, files: readonly GeneratedFile[]): Promise<Plan> {
   const found = new Map<string, FoundFile>((await scanOutput(out)).map((file) => [file.path, file]));
-  const plan = { missing: [] as GeneratedFile[], changed: [] as (GeneratedFile & { current: string })[], blocked: [] as string[], unchanged: 0 };
+  const plan = { missing: [] as GeneratedFile[], changed: [] as (GeneratedFile & { current: string })[], blocked: new Set<string>(), unchanged: 0 };
+  const produced = new Set(files.map((file) => file.path));
   for (const file of files) {
+    const obstacle = folders(file.path).find((folder) => found.has(folder) && !found.get(folder)!.generated);
     const existing = found.get(file.path);
-    found.delete(file.path);
-    if (!existing) plan.missing.push(file);
-    else if (!existing.generated) plan.blocked.push(file.path);
+    if (obstacle !== undefined) plan.blocked.add(obstacle);
+    else if (!existing) plan.missing.push(file);
+    else if (!existing.generated) plan.blocked.add(file.path);
     else {
-      const current = await readFile(join(out, file.path), 'utf8');
-      if (current === file.text) plan.unchanged++;
-      else plan.changed.push({ ...file, current });
+      const current = await readFile(join(out, file.path));
+      if (current.equals(Buffer.from(file.text, 'utf8'))) plan.unchanged++;
+      else plan.changed.push({ ...file, current: current.toString('utf8') });
     }
   }
-  const rest = [...found.values()];
+  const rest = [...found.values()].filter((file) => !produced.has(file.path) && !plan.blocked.has(file.path));
   return {
     ...plan,
+    blocked: [...plan.blocked].sort(),
     orphaned: rest.filter((file) => file.generated).map((file) => file.path),
     handWritten: rest.filter((file) => !file.generated).map((file) => file.path),
   };
+}
+
+/** The folders a path lies in, outermost first: `a/b/c.ts` → `a`, `a/b`. */
+function folders(path: string): string[] {
+  const parts = path.split('/').slice(0, -1);
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }

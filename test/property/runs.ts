@@ -1,0 +1,10 @@
+// How many cases each property runs: the default keeps `npm test` fast;
+// MD_CODEGEN_PROPERTY_RUNS=5000 runs a larger count.
+
+/** `MD_CODEGEN_PROPERTY_RUNS` when set to a positive whole number, else `byDefault`. */
+export function propertyRuns(byDefault: number): number {
+  const value = process.env.MD_CODEGEN_PROPERTY_RUNS;
+  if (value === undefined || value === '') return byDefault;
+  if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`MD_CODEGEN_PROPERTY_RUNS must be a positive whole number, not ${JSON.stringify(value)}`);
+  return Number(value);
+}

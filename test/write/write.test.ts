@@ -1,0 +1,145 @@
+// Writing is all or nothing: a failure at any step leaves the previous output
+// exactly as it was (bytes and modification times), and is reported.
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generate } from '../../generator/generate.js';
+import { nodeIo, type WriteIo, writePlan } from '../../generator/write/write.js';
+import { runCli, seedBytes, tempProject, writeFiles } from '../helpers.js';
+
+let cleanups: (() => void)[] = [];
+afterEach(() => {
+  for (const cleanup of cleanups) cleanup();
+  cleanups = [];
+});
+
+/** A project with `generated/` written from the given seeds. */
+async function generatedProject(seeds: Record<string, string | Uint8Array>): Promise<string> {
+  const { dir, cleanup } = tempProject(seeds);
+  cleanups.push(cleanup);
+  const result = await generate({ cwd: dir });
+  expect(result.ok).toBe(true);
+  return dir;
+}
+
+/** Every entry under `dir` with its bytes and modification time (links as their target): equal before and after means untouched. */
+function snapshot(dir: string): Record<string, string> {
+  if (!existsSync(dir)) return {};
+  const entries = readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+  return Object.fromEntries(
+    entries.map((path) => {
+      const stat = lstatSync(join(dir, path));
+      if (stat.isSymbolicLink()) return [path, 'link'];
+      return [path, stat.isFile() ? `${readFileSync(join(dir, path), 'utf8')} @${stat.mtimeMs}` : 'folder'];
+    }),
+  );
+}
+
+const otherSeed = '# Other\n\nCode | Description\n---|---\n100001 Order Locked|订单已锁定\n';
+const newSeed = '# New\n\nCode | Description\n---|---\n200001 Fresh|new\n';
+const changedSeed = seedBytes.toString('utf8').replace('正常响应', '正常响应 (changed)');
+
+/** An io that fails at its `failAt`-th call (1-based) and counts the calls. */
+function failingIo(failAt: number): WriteIo & { calls: number } {
+  const io = { calls: 0 } as WriteIo & { calls: number };
+  for (const name of Object.keys(nodeIo) as (keyof WriteIo)[]) {
+    (io as unknown as Record<string, unknown>)[name] = async (...args: string[]) => {
+      io.calls++;
+      if (io.calls === failAt) throw Object.assign(new Error(`injected failure of ${name}`), { code: 'EIO' });
+      return (nodeIo[name] as (...args: string[]) => Promise<unknown>)(...args);
+    };
+  }
+  return io;
+}
+
+describe('writePlan', () => {
+  it('leaves the output exactly as it was when any single step fails, then succeeds', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes, 'other.md': otherSeed });
+    const out = join(dir, 'generated');
+    rmSync(join(dir, 'seeds/other.md'));
+    writeFiles(join(dir, 'seeds'), { 'http-status.md': changedSeed, 'new-codes.md': newSeed });
+    const { plan, ok } = await generate({ cwd: dir, check: true });
+    expect(ok).toBe(false);
+    expect(plan!.changed.length).toBeGreaterThan(0);
+    expect(plan!.missing.length).toBeGreaterThan(0);
+    expect(plan!.orphaned.length).toBeGreaterThan(0);
+    const before = snapshot(out);
+
+    let failures = 0;
+    for (let failAt = 1; ; failAt++) {
+      const io = failingIo(failAt);
+      const outcome = await writePlan(out, plan!, io).then(
+        () => 'written',
+        (error: Error) => error.message,
+      );
+      // Once every step that changes the output has passed, a failure (of removing a backup) is ignored.
+      if (outcome === 'written') break;
+      failures++;
+      expect(outcome).toMatch(/^injected failure of /);
+      expect(snapshot(out), `after a failure at step ${failAt}`).toEqual(before);
+    }
+    expect(failures).toBeGreaterThan(20);
+    // A backup left by that ignored failure is an orphaned generated file: the next run removes it.
+    expect((await generate({ cwd: dir })).ok).toBe(true);
+    expect((await generate({ cwd: dir, check: true })).ok).toBe(true);
+    expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(tmp|bak)$/.test(path))).toEqual([]);
+  });
+});
+
+describe('generate, when the file system is in the way', () => {
+  it('reports a folder where a generated file belongs, in the middle of writing, and changes nothing', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes });
+    const out = join(dir, 'generated');
+    rmSync(join(out, 'src/http-status/map.ts'));
+    mkdirSync(join(out, 'src/http-status/map.ts'));
+    writeFileSync(join(out, 'src/http-status/map.ts/notes.txt'), 'mine\n');
+    // `src/a-codes/*` are new and written before `map.ts`: undone when `map.ts` fails.
+    writeFiles(join(dir, 'seeds'), { 'http-status.md': changedSeed, 'a-codes.md': newSeed });
+    const before = snapshot(out);
+    const run = runCli(['generate'], dir);
+    expect(run.status).toBe(1);
+    expect(existsSync(join(out, 'src/a-codes'))).toBe(false);
+    expect(run.stderr).toMatch(/Could not write [^\n]*map\.ts[^\n]*EISDIR[^\n]*; nothing was changed|Could not write [^\n]*EISDIR[^\n]*map\.ts[^\n]*; nothing was changed/);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('reports a hand-written file where a generated folder belongs, and changes nothing', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes });
+    const out = join(dir, 'generated');
+    writeFileSync(join(out, 'src/new-codes'), 'mine\n');
+    writeFiles(join(dir, 'seeds'), { 'http-status.md': changedSeed, 'new-codes.md': newSeed });
+    const before = snapshot(out);
+    const run = runCli(['generate'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Found `generated/src/new-codes` without the generated mark');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('never follows, replaces or removes a symbolic link in the output folder', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes });
+    const out = join(dir, 'generated');
+    writeFileSync(join(dir, 'outside.txt'), 'Code generated by md-codegen from x. DO NOT EDIT.\n');
+    rmSync(join(out, 'src/http-status/enum.ts'));
+    symlinkSync(join(dir, 'outside.txt'), join(out, 'src/http-status/enum.ts'));
+    symlinkSync(join(dir, 'outside.txt'), join(out, 'src/orphan.ts'));
+    writeFiles(join(dir, 'seeds'), { 'http-status.md': changedSeed });
+    const before = snapshot(out);
+    const run = runCli(['generate'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Found `generated/src/http-status/enum.ts` without the generated mark');
+    expect(snapshot(out)).toEqual(before);
+    expect(readFileSync(join(dir, 'outside.txt'), 'utf8')).toBe('Code generated by md-codegen from x. DO NOT EDIT.\n');
+  });
+
+  it('compares bytes: a file whose invalid UTF-8 reads as U+FFFD is not taken as unchanged', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes.toString('utf8').replace('正常响应', '正常响应 \ufffd') });
+    const map = join(dir, 'generated/src/http-status/map.ts');
+    const bytes = readFileSync(map);
+    const at = bytes.indexOf(Buffer.from('\ufffd', 'utf8'));
+    writeFileSync(map, Buffer.concat([bytes.subarray(0, at), Buffer.from([0xff]), bytes.subarray(at + 3)]));
+    expect(readFileSync(map, 'utf8')).toBe(bytes.toString('utf8'));
+    const result = await generate({ cwd: dir, check: true });
+    expect(result.ok).toBe(false);
+    expect(result.plan!.changed.map((file) => file.path)).toEqual(['src/http-status/map.ts']);
+  });
+});
