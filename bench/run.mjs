@@ -1,0 +1,173 @@
+// The md-codegen benchmark: `npm run bench` (or `node bench/run.mjs`).
+//
+// Generates its inputs under bench/out/, then measures whole processes, each
+// several times (median, with peak RSS), in one run: the floor (bench/floor.mjs:
+// load the parser and ts-morph, parse the same seeds, nothing else), `generate`
+// into an empty output folder and `check` in sync. Then the watch mode's
+// latency from a seed's save to its generated file on disk, and that a seed
+// with a fatal error exits without loading ts-morph. Prints a table and writes
+// bench/RESULTS.md (unless --no-write).
+//
+// Options: --runs <n> (runs per case and command; default per case),
+// --sizes 1000,10000,50000, --many 200x60 (or 0), --watch-edits <n>,
+// --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeInputs } from './inputs.mjs';
+import { measureErrorRun } from './errors.mjs';
+import { median } from './stats.mjs';
+import { measureWatch } from './watch.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = join(root, 'dist/bin.js');
+const floorScript = join(root, 'bench/floor.mjs');
+const outDir = join(root, 'bench/out');
+const timeBin = '/usr/bin/time';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string' },
+    sizes: { type: 'string' },
+    many: { type: 'string' },
+    'watch-edits': { type: 'string' },
+    'no-write': { type: 'boolean' },
+    quick: { type: 'boolean' },
+  },
+});
+const quick = values.quick ?? false;
+const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,50000')).split(',').filter(Boolean).map(Number);
+const [manyCount, manyRows] = (values.many ?? (quick ? '50x60' : '200x60')).split('x').map(Number);
+const watchEdits = Number(values['watch-edits'] ?? (quick ? 10 : 20));
+const runsFor = (rows) => Number(values.runs ?? process.env.BENCH_RUNS ?? (quick ? 3 : rows >= 50_000 ? 3 : rows >= 10_000 ? 5 : 7));
+
+if (!existsSync(bin)) {
+  console.error('bench: dist/bin.js is missing: run `npm run build:generator` first');
+  process.exit(2);
+}
+
+/**
+ * Run `node args` in `cwd` once, expecting exit `status`: wall time (ms) from
+ * spawn to exit, and from /usr/bin/time the CPU time (user + system, ms) and
+ * peak RSS (MiB); NaN for those two without /usr/bin/time.
+ */
+function measure(args, cwd, status = 0) {
+  const statsFile = join(outDir, 'time.txt');
+  const useTime = existsSync(timeBin);
+  const command = useTime ? timeBin : process.execPath;
+  const argv = useTime ? ['-f', '%M %U %S', '-o', statsFile, process.execPath, ...args] : args;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, argv, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 2 ** 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== status) throw new Error(`bench: \`node ${args.join(' ')}\` in ${cwd} exited ${result.status}, expected ${status}:\n${result.stderr.slice(-2000)}`);
+  const [rss, user, system] = useTime ? readFileSync(statsFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN];
+  return { ms, cpu: (user + system) * 1000, rss: rss / 1024, stderr: result.stderr };
+}
+
+/** Measure floor, generate (cold) and check (in sync) on one project, `runs` times each, rotating the order. */
+function measureProject(project) {
+  const out = join(project.dir, 'generated');
+  const commands = {
+    floor: () => measure([floorScript, 'seeds'], project.dir),
+    generate: () => {
+      rmSync(out, { recursive: true, force: true });
+      return measure([bin, 'generate'], project.dir);
+    },
+    check: () => measure([bin, 'check'], project.dir),
+  };
+  commands.generate(); // warm the file cache; leaves the output for check
+  const samples = { floor: [], generate: [], check: [] };
+  const order = Object.keys(commands);
+  const runs = runsFor(project.rows);
+  for (let run = 0; run < runs; run++) {
+    for (let step = 0; step < order.length; step++) {
+      const name = order[(run + step) % order.length];
+      samples[name].push(commands[name]());
+    }
+    process.stderr.write('.');
+  }
+  const summary = (list) => ({ ms: median(list.map((sample) => sample.ms)), cpu: median(list.map((sample) => sample.cpu)), rss: median(list.map((sample) => sample.rss)) });
+  return { ...project, runs, floor: summary(samples.floor), generate: summary(samples.generate), check: summary(samples.check) };
+}
+
+const seconds = (ms) => (ms / 1000).toFixed(2);
+const ratio = (a, b) => (a / b).toFixed(2);
+const mib = (value) => (Number.isNaN(value) ? 'n/a' : value.toFixed(0));
+
+/** The results as a Markdown table; per-row times are marginal: (time − time of the seed) / (rows − its rows). */
+function table(results) {
+  const base = results.find((result) => result.name === 'seed');
+  const perRow = (result, key) => (result === base || !base ? '' : ((result[key].ms - base[key].ms) * 1000 / (result.rows - base.rows)).toFixed(1));
+  const lines = [
+    '| input | rows | runs | floor s | generate s | check s | generate / floor | check / floor | CPU: generate / floor | CPU: check / floor | floor MiB | generate MiB | check MiB | MiB / floor (larger) | floor µs/row | generate µs/row | check µs/row |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results) {
+    const { floor, generate, check } = result;
+    const cells = [
+      result.name, result.rows, result.runs, seconds(floor.ms), seconds(generate.ms), seconds(check.ms),
+      ratio(generate.ms, floor.ms), ratio(check.ms, floor.ms), ratio(generate.cpu, floor.cpu), ratio(check.cpu, floor.cpu),
+      mib(floor.rss), mib(generate.rss), mib(check.rss), ratio(Math.max(generate.rss, check.rss), floor.rss),
+      perRow(result, 'floor'), perRow(result, 'generate'), perRow(result, 'check'),
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+mkdirSync(outDir, { recursive: true });
+const started = Date.now();
+const loadBefore = loadavg()[0];
+const projects = writeInputs(join(outDir, 'inputs'), { root, sizes, many: manyCount > 0 ? { count: manyCount, rows: manyRows } : undefined });
+const results = [];
+for (const project of projects) {
+  process.stderr.write(`bench: ${project.name} `);
+  results.push(measureProject(project));
+  process.stderr.write('\n');
+}
+process.stderr.write('bench: watch ');
+let watchLine;
+try {
+  const watch = await measureWatch({ bin, dir: join(outDir, 'watch'), seed: join(root, 'seeds/http-status.md'), edits: watchEdits });
+  watchLine = `Watch mode, save → generated file on disk (${watch.edits} edits of the seed, saved in place and by rename in turn, polled every ${watch.pollMs} ms): median ${watch.median.toFixed(1)} ms, min ${watch.min.toFixed(1)} ms, max ${watch.max.toFixed(1)} ms; exit status on SIGINT: ${watch.exitCode}.`;
+} catch (error) {
+  watchLine = `Watch mode: failed: ${error.message.split('\n')[0]}`;
+  process.stderr.write(`\n${error.message}\n`);
+}
+process.stderr.write('\nbench: errors\n');
+const errors = measureErrorRun({ root, bin, dir: join(outDir, 'error'), floorScript, measure });
+
+const elapsed = (Date.now() - started) / 1000;
+const loadAfter = loadavg()[0];
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${process.platform}`;
+const report = [
+  table(results),
+  '',
+  watchLine,
+  `A seed with a fatal error (the seed with one broken row): ${seconds(errors.ms)} s, the floor without ts-morph ${seconds(errors.floorMs)} s; modules of ts-morph loaded: ${errors.loaded}.`,
+  '',
+  `Machine: ${machine}. Load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after; the run took ${elapsed.toFixed(0)} s.`,
+].join('\n');
+process.stdout.write(`\n${report}\n`);
+
+if (!values['no-write']) {
+  const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
+  const text = [
+    '# Benchmark results',
+    '',
+    `Reproduce: \`npm run build:generator && ${command}\` (\`npm run bench\` does both; \`--quick\` for a shorter run, \`--runs <n>\` to change the number of runs).`,
+    '',
+    'Each cell is the median of whole-process runs measured in the same run, the three commands taking turns: wall time from spawn to exit; CPU time (user + system) and peak RSS from `/usr/bin/time -f \'%M %U %S\'`.',
+    '*floor* is `bench/floor.mjs`: start Node, import unified, remark-parse, remark-gfm and ts-morph, parse the same seeds, nothing else.',
+    '*generate* writes into an empty output folder; *check* compares with an output folder in sync.',
+    'µs/row is marginal: (median − median of the seed) / (rows − 64), so a flat column means linear scaling.',
+    '',
+    report,
+    '',
+  ].join('\n');
+  writeFileSync(join(root, 'bench/RESULTS.md'), text);
+  process.stderr.write('bench: wrote bench/RESULTS.md\n');
+}

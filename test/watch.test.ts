@@ -1,0 +1,92 @@
+// `md-codegen generate --watch`: regenerates on edits (in place and by
+// rename), keeps running through an error and recovers, removes the files of a
+// deleted seed, and exits 0 on Ctrl-C.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, seedBytes, seedWith, tempProject } from './helpers.js';
+
+const timeout = 20_000;
+
+/** Wait until `check()` holds, polling; fail with `what` after {@link timeout}. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+const read = (path: string) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+
+describe('generate --watch', () => {
+  const project = tempProject();
+  const seed = join(project.dir, 'seeds/http-status.md');
+  const map = join(project.dir, 'generated/src/http-status/map.ts');
+  const original = seedBytes.toString('utf8');
+  const edited = (marker: string) => original.replace('200 OK|正常响应', `200 OK|正常响应 ${marker}`);
+  let child: ChildProcess;
+  let stderr = '';
+  let exit: Promise<number | null>;
+
+  beforeAll(async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env.GITHUB_ACTIONS;
+    child = spawn(process.execPath, [bin, 'generate', '--watch'], { cwd: project.dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    exit = new Promise((done) => child.on('exit', (code) => done(code)));
+    await until(() => stderr.includes('watching seeds for changes'), 'the first run');
+  });
+
+  afterAll(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    project.cleanup();
+  });
+
+  it('generates at start', () => {
+    expect(read(map)).toContain('description: "正常响应"');
+  });
+
+  it('regenerates when a seed is saved in place', async () => {
+    writeFileSync(seed, edited('in-place'));
+    await until(() => read(map).includes('正常响应 in-place'), 'the edit');
+  });
+
+  it('regenerates when an editor saves through a temporary file and a rename', async () => {
+    const temp = join(project.dir, 'seeds/.http-status.md.tmp');
+    writeFileSync(temp, edited('renamed'));
+    renameSync(temp, seed);
+    await until(() => read(map).includes('正常响应 renamed'), 'the rename save');
+    // The watcher still sees the seed that replaced the old one.
+    writeFileSync(seed, edited('after-rename'));
+    await until(() => read(map).includes('正常响应 after-rename'), 'an edit after the rename save');
+  });
+
+  it('reports an error, keeps running and writes nothing, then recovers when the seed is fixed', async () => {
+    const before = read(map);
+    const printed = stderr.length;
+    writeFileSync(seed, edited('broken').replace('201 Created|', '201  Created|'));
+    await until(() => stderr.slice(printed).includes('row-head'), 'the error report');
+    expect(read(map)).toBe(before);
+    expect(child.exitCode).toBeNull();
+    writeFileSync(seed, edited('fixed'));
+    await until(() => read(map).includes('正常响应 fixed'), 'the recovery');
+  });
+
+  it('generates an added seed and removes the files of a deleted one', async () => {
+    const extra = join(project.dir, 'seeds/extra-codes.md');
+    const extraEnum = join(project.dir, 'generated/src/extra-codes/enum.ts');
+    writeFileSync(extra, seedWith(['100001 Order Locked|订单已锁定']));
+    await until(() => existsSync(extraEnum), 'the added seed');
+    rmSync(extra);
+    await until(() => !existsSync(join(project.dir, 'generated/src/extra-codes')), 'the orphans removed');
+    expect(read(map)).toContain('正常响应 fixed');
+  });
+
+  it('exits 0 on Ctrl-C', async () => {
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+    expect(stderr).not.toContain('internal error');
+  });
+});
