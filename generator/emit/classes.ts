@@ -1,4 +1,5 @@
-import { type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { StructureKind } from './ts-morph.js';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import { apiDoc } from './api.js';

@@ -1,4 +1,4 @@
-import { type StatementStructures, StructureKind } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import { apiDoc } from './api.js';
@@ -6,6 +6,7 @@ import { indentLines, printDocComment } from './doc-comment.js';
 import { identifier, stringLiteral } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { rowDoc } from './row-doc.js';
+import { StructureKind } from './ts-morph.js';
 import { docStructure } from './tsdoc.js';
 
 /**

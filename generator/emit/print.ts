@@ -1,5 +1,6 @@
-import { type JSDocStructure, printStructure, type StatementStructures, StructureKind, type WriterFunction } from 'ts-morph';
+import type { JSDocStructure, StatementStructures, WriterFunction } from 'ts-morph';
 import { tsdocText } from './escape.js';
+import { printStructure, StructureKind } from './ts-morph.js';
 
 /** A file the generator produces, relative to the output folder. */
 export interface GeneratedFile {

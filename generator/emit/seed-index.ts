@@ -1,4 +1,5 @@
-import { type StatementStructures, StructureKind } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind } from './ts-morph.js';
 import type { NamedSeed } from '../model.js';
 import { tsdocText } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';

@@ -1,6 +1,7 @@
-import { type JSDocStructure, StructureKind } from 'ts-morph';
+import type { JSDocStructure } from 'ts-morph';
 import type { Inline } from '../model.js';
 import { tsdocCode, tsdocText } from './escape.js';
+import { StructureKind } from './ts-morph.js';
 
 /** A doc comment: paragraphs of escaped TSDoc text, and tags the generator writes. */
 export interface Doc {
