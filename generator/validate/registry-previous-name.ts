@@ -5,7 +5,8 @@ import type { RowRule } from './types.js';
 /** `registry-previous-name` (info): the phrase is the code's earlier registered name. */
 export const registryPreviousName: RowRule = (row, seed) => {
   const registered = lookupCode(row.code)?.registered;
-  if (seed.kind !== 'http' || !registered) return undefined;
+  // A reserved code's previous name is `registry-unassigned`'s finding.
+  if (seed.kind !== 'http' || !registered || registered.kind === 'iana-unused') return undefined;
   const wanted = normalizePhrase(row.phrase);
   if (!registered.previousPhrases.some((phrase) => normalizePhrase(phrase) === wanted)) return undefined;
   return {

@@ -46,3 +46,16 @@ describe('front-matter', () => {
     expect(file.messages[0]!.reason).toContain('line 1');
   });
 });
+
+describe.each([
+  ['an impossible day', { given: '[//]:# "2024/2/30 10:00|api"', says: 'Found the date `2024/2/30 10:00`, which has no day 30 in month 2' }],
+  ['an impossible month', { given: '[//]:# "2024/13/1|api"', says: 'which has no month 13' }],
+  ['an impossible hour', { given: '[//]:# "2024/11/7 25:00|api"', says: 'which has no hour 25' }],
+  ['an empty title', { given: '[//]:# ""', says: 'Found an empty front-matter title; expected `DATE|TAG...`' }],
+  ['a title that is not a date', { given: '[//]:# "v2|api"', says: 'Found the front-matter title `v2|api`; expected `DATE|TAG...`' }],
+])('front-matter message: %s', (_name, { given, says }) => {
+  it('says what was found and what is expected', () => {
+    const { file } = readText(withFront(given));
+    expect(file.messages[0]!.reason).toContain(says);
+  });
+});

@@ -1,0 +1,54 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { report } from '../../generator/diagnostics.js';
+import { textReport } from '../../generator/report/text.js';
+
+function files() {
+  const seed = new VFile({ path: 'seeds/a.md' });
+  report(seed, 'error', 'row-cells', 'Found 1 cell; expected 2', { start: { line: 9, column: 1 }, end: { line: 9, column: 7 } });
+  report(seed, 'warning', 'registry-phrase', '208 is named `Accepted` here', { line: 10, column: 1 });
+  report(seed, 'info', 'registry-obsoleted', '510 is obsoleted', { line: 11, column: 1 });
+  const out = new VFile({ path: 'generated' });
+  report(out, 'error', 'hand-written', 'Found `generated/x`');
+  return [seed, out];
+}
+
+const kinds = new Map([['seeds/b.md', 'generic' as const]]);
+
+describe('textReport', () => {
+  it("prints vfile-reporter's block, a file:line:col line per error, the kinds read, and why nothing was written", () => {
+    const text = textReport({ reports: files(), kinds }, { color: false, strict: false });
+    expect(text).toMatch(/^generated\n +error +Found `generated\/x` +hand-written +md-codegen$/m);
+    expect(text).toMatch(/^seeds\/a\.md\n9:1-9:7 +error +Found 1 cell; expected 2 +row-cells +md-codegen$/m);
+    expect(text).toMatch(/^\n4 messages \(✖ 2 errors, ⚠ 1 warning\)$/m);
+    const after = text.slice(text.indexOf('warning)') + 'warning)'.length);
+    expect(after).toBe(
+      [
+        '',
+        '',
+        'seeds/a.md:9:1: error: Found 1 cell; expected 2 (row-cells)',
+        'generated: error: Found `generated/x` (hand-written)',
+        '',
+        'seeds/b.md: read as a generic code table',
+        '',
+        'Nothing was written: fix the 2 errors above.',
+      ].join('\n'),
+    );
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('gives warnings a line of their own with --strict, and says so', () => {
+    const text = textReport({ reports: files(), kinds: new Map() }, { color: false, strict: true });
+    expect(text).toContain('seeds/a.md:10:1: warning: 208 is named `Accepted` here (registry-phrase)');
+    expect(text).not.toContain('seeds/a.md:11:1: info:');
+    expect(text.split('\n').at(-1)).toBe('Nothing was written: fix the 2 errors and 1 warning (--strict) above, or run without --strict.');
+  });
+
+  it('colours only when asked', () => {
+    expect(textReport({ reports: files(), kinds }, { color: true, strict: false })).toContain('\u001b[31merror\u001b[39m');
+  });
+
+  it('is empty when there is nothing to say', () => {
+    expect(textReport({ reports: [new VFile({ path: 'seeds/a.md' })], kinds: new Map() }, { color: false, strict: false })).toBe('');
+  });
+});
