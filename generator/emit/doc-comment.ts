@@ -2,13 +2,13 @@ import type { JSDocStructure, JSDocTagStructure, OptionalKind } from 'ts-morph';
 
 /**
  * A doc comment as text, exactly as ts-morph's `printStructure` prints
- * `structure` at indentation 0 (a test holds the two equal), in time linear in
- * its length. ts-morph builds several `CodeBlockWriter`s per comment and scans
- * every character of it three times; with one comment per row that is most of
- * the time spent on a large table. Only string descriptions and tag texts are
- * supported, as `docStructure` makes them.
+ * `structure` (a test holds the two equal), each line after `indent`, in time
+ * linear in its length. ts-morph builds several `CodeBlockWriter`s per comment
+ * and scans every character of it three times; with one comment per row that
+ * was most of the time spent on a large table. Only string descriptions and
+ * tag texts are supported, as `docStructure` makes them.
  */
-export function printDocComment(structure: OptionalKind<JSDocStructure>): string {
+export function printDocComment(structure: OptionalKind<JSDocStructure>, indent = ''): string {
   let text = textOf(structure.description);
   const tags = structure.tags ?? [];
   if (tags.length > 0) {
@@ -18,15 +18,14 @@ export function printDocComment(structure: OptionalKind<JSDocStructure>): string
   const lines = text.split('\n');
   if (lines.length === 1) {
     const opened = `/** ${lines[0]}`;
-    return `${opened}${opened.endsWith(' ') ? '' : ' '}*/`;
+    return `${indent}${opened}${opened.endsWith(' ') ? '' : ' '}*/`;
   }
-  const start = lines[0] === '' ? 1 : 0;
-  let printed = '/**\n';
-  for (let index = start; index < lines.length; index++) {
+  let printed = `${indent}/**\n`;
+  for (let index = lines[0] === '' ? 1 : 0; index < lines.length; index++) {
     const line = lines[index]!;
-    printed += line === '' ? ' *\n' : ` * ${line}\n`;
+    printed += line === '' ? `${indent} *\n` : `${indent} * ${line}\n`;
   }
-  return `${printed} */`;
+  return `${printed}${indent} */`;
 }
 
 /** `@tag text`: a space between them unless the text starts on a new line. */
@@ -39,12 +38,4 @@ function textOf(text: JSDocStructure['description']): string {
   if (text === undefined) return '';
   if (typeof text !== 'string') throw new Error('md-codegen bug: printDocComment takes string doc text only');
   return text.replace(/\r?\n/g, '\n');
-}
-
-/** `text` with every non-empty line indented by `indent`, as a code writer indents a block. */
-export function indentLines(text: string, indent: string): string {
-  return text
-    .split('\n')
-    .map((line) => (line === '' ? line : indent + line))
-    .join('\n');
 }

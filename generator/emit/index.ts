@@ -7,6 +7,7 @@ import { emitMap } from './map.js';
 import type { EmitOptions } from './options.js';
 import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
 import { emitReadme } from './package/readme.js';
+import { rowDocComments } from './row-doc.js';
 import type { GeneratedFile } from './print.js';
 import { emitRootIndex, emitSeedIndex } from './seed-index.js';
 import { emitSource } from './source.js';
@@ -19,10 +20,11 @@ export type { GeneratedFile } from './print.js';
 export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[] {
   const names = seedNames(seed.slug);
   const dir = `src/${seed.slug}`;
+  const rowDocs = rowDocComments(seed);
   const files = [
-    emitEnum(seed, names, dir, options.packageName),
+    emitEnum(seed, names, dir, options.packageName, rowDocs),
     emitCodes(seed, names, dir, options.packageName),
-    emitMap(seed, names, dir, options.packageName),
+    emitMap(seed, names, dir, options.packageName, rowDocs),
     emitSource(seed, names, dir, options.packageName),
     emitSeedIndex(seed, dir),
   ];

@@ -2,20 +2,19 @@ import type { StatementStructures } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import { apiDoc } from './api.js';
-import { indentLines, printDocComment } from './doc-comment.js';
 import { identifier, stringLiteral } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
-import { rowDoc } from './row-doc.js';
 import { StructureKind } from './ts-morph.js';
 import { docStructure } from './tsdoc.js';
 
 /**
  * `map.ts`: `httpStatusByCode` with every row's phrase and description, the
  * `HttpStatusInfo` type, and the lookups `getHttpStatus` and
- * `getHttpStatusOrThrow`. The entries are plain text, each doc printed as
- * ts-morph prints it, so the map prints in time linear in the row count.
+ * `getHttpStatusOrThrow`. The entries are plain text, each with the row's doc
+ * (`rowDocs`, from `rowDocComments`), so the map prints in time linear in the
+ * row count.
  */
-export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
+export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageName: string, rowDocs: readonly string[]): GeneratedFile {
   const enumName = identifier(names.enum);
   const codeType = identifier(names.code);
   const nameType = identifier(names.name);
@@ -24,7 +23,7 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageN
   const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
   const entries = seed.rows.map((row, index) => {
     const fields = [`code: ${row.code}`, `name: ${stringLiteral(seed.names[index]!)}`, `phrase: ${stringLiteral(row.phrase)}`, `description: ${stringLiteral(row.description.text)}`];
-    return indentLines(`${printDocComment(docStructure(rowDoc(seed, row)))}\n${row.code}: { ${fields.join(', ')} },`, '  ');
+    return `${rowDocs[index]}\n  ${row.code}: { ${fields.join(', ')} },`;
   });
   const satisfies = `satisfies { readonly [Code in ${codeType}]: ${infoType} & { readonly code: Code } }`;
   const map = `${printPart(doc(mapName))}\nexport const ${mapName} = {\n${entries.map((entry) => `${entry}\n`).join('\n')}} as const ${satisfies};`;

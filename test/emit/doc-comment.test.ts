@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { type JSDocStructure, type OptionalKind, printStructure, StructureKind } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { indentLines, printDocComment } from '../../generator/emit/doc-comment.js';
+import { printDocComment } from '../../generator/emit/doc-comment.js';
 import { docStructure } from '../../generator/emit/tsdoc.js';
 
 const printOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false } as const;
@@ -46,13 +46,12 @@ describe('printDocComment', () => {
     expect(printDocComment(structure)).toBe('/**\n * Matches src/*.ts.\n * @remarks\n * A note.\n */');
   });
 
+  it('indents every line', () => {
+    expect(printDocComment({ description: 'One.\n\nTwo.' }, '  ')).toBe('  /**\n   * One.\n   *\n   * Two.\n   */');
+    expect(printDocComment({ description: 'One.' }, '  ')).toBe('  /** One. */');
+  });
+
   it('takes string text only', () => {
     expect(() => printDocComment({ description: (writer) => writer.write('x') })).toThrow(/bug/);
-  });
-});
-
-describe('indentLines', () => {
-  it('indents every line but the empty ones', () => {
-    expect(indentLines('/**\n * a\n *\n */\n\nA = 1,', '  ')).toBe('  /**\n   * a\n   *\n   */\n\n  A = 1,');
   });
 });
