@@ -41,7 +41,7 @@ describe('printDocComment', () => {
   });
 
   it('keeps `/*` in the text inside one comment, where ts-morph closes it before the next tag', () => {
-    const structure = docStructure({ paragraphs: ['Matches src/*.ts.'], remarks: ['A note.'] });
+    const structure = { description: 'Matches src/*.ts.', tags: [{ tagName: 'remarks', text: '\nA note.' }] };
     expect(byTsMorph(structure)).toContain('*/@remarks');
     expect(printDocComment(structure)).toBe('/**\n * Matches src/*.ts.\n * @remarks\n * A note.\n */');
   });
