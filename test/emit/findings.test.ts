@@ -27,7 +27,7 @@ function readmeRow(code: number): string {
 describe('the generated docs of seeds/http-status.md', () => {
   it('show the registry finding of SeeOther203 under @remarks, and in its README row', () => {
     const doc = memberDoc('SeeOther203', 203);
-    expect(doc).toMatch(/\n {3}\* @remarks\n {3}\* The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303\.\n {3}\*\/\n$/);
+    expect(doc).toMatch(/\* @remarks\n\s+\* The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303\.\n/);
     expect(readmeRow(203)).toBe('| 203 | `SeeOther203` | See Other | 重定向，如重定向到登录页面 | The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303. |');
   });
 
