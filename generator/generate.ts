@@ -33,7 +33,7 @@ export interface GenerateOptions {
 export interface GenerateResult {
   /** `true` when no error was reported (and, with `check`, no drift found). */
   readonly ok: boolean;
-  /** One file per seed with its messages, then one for the output folder. */
+  /** One file per seed with its messages (one for the seeds folder when it holds none), then one for the output folder. */
   readonly reports: readonly VFile[];
   /** Every generated file, in memory; empty when an error stopped emission. */
   readonly files: readonly GeneratedFile[];
@@ -68,18 +68,20 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     report(outFile, 'error', 'out-path', pathProblem);
     return { ...empty, ok: false, reports: [outFile] };
   }
+  // A missing seeds folder, or one without seeds, is reported on the folder itself.
+  const seedsFile = new VFile({ path: shownSeeds });
   let names: string[];
   try {
     names = await listSeeds(seedsDir);
   } catch {
-    report(outFile, 'error', 'seeds-missing', `Found no folder \`${shownSeeds}\`; expected the seeds folder: pass --seeds <dir>`);
-    return { ...empty, ok: false, reports: [outFile] };
+    report(seedsFile, 'error', 'seeds-missing', `Found no folder \`${shownSeeds}\`; expected the seeds folder: create it, or pass --seeds <dir>`);
+    return { ...empty, ok: false, reports: [seedsFile, outFile] };
   }
-  if (names.length === 0) report(outFile, 'error', 'seeds-missing', `Found no \`.md\` file in \`${shownSeeds}\`; expected at least one seed`);
+  if (names.length === 0) report(seedsFile, 'error', 'seeds-missing', `Found no \`.md\` file in \`${shownSeeds}\`; expected at least one seed: add one, or pass --seeds <dir>`);
 
   const read = [];
   for (const name of names) read.push(await readSeed(seedsDir, name, shownSeeds, limits));
-  const reports = [...read.map((entry) => entry.file), outFile];
+  const reports = [...(names.length === 0 ? [seedsFile] : []), ...read.map((entry) => entry.file), outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
   const kinds = new Map(read.flatMap((entry) => (entry.seed ? [[entry.seed.path, entry.seed.kind] as const] : [])));
   if (reports.some(failed)) return { ...empty, kinds, ok: false, reports };
