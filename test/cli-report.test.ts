@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generate } from '../generator/generate.js';
 import { type JsonMessage, toJsonMessages } from '../generator/report/json.js';
-import { root, runCli, seedBytes, tempProject } from './helpers.js';
+import { root, runCli, seedBytes, tempDir, tempProject } from './helpers.js';
 
 const golden = join(root, 'test/fixtures/http-status');
 const seedLines = seedBytes.toString('utf8').split('\n');
@@ -161,5 +161,20 @@ describe('diagnostics', () => {
     expect(check).toEqual(api);
     expect(generated).toEqual(api);
     expect(toJsonMessages((await generate({ cwd: dir })).reports)).toEqual(api);
+  });
+});
+
+describe('a missing seeds folder', () => {
+  it('is a seeds-missing error on the folder, from the API and the CLI alike', async () => {
+    const { dir, cleanup: remove } = tempDir();
+    cleanup = remove;
+    const result = await generate({ cwd: dir });
+    expect(result.ok).toBe(false);
+    expect(toJsonMessages(result.reports)).toEqual([
+      expect.objectContaining({ file: 'seeds', line: null, severity: 'error', ruleId: 'seeds-missing', message: expect.stringContaining('Found no folder `seeds`') }),
+    ]);
+    const run = runCli(['generate'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('seeds: error: Found no folder `seeds`; expected the seeds folder: create it, or pass --seeds <dir> (seeds-missing)');
   });
 });
