@@ -21,24 +21,35 @@ export function stringLiteral(text: string): string {
 
 /** What JavaScript ends a line (or a `//` comment) at, plus NEL, which some editors do. */
 const lineTerminators = /\r\n|[\n\r\u2028\u2029\u0085]/g;
-/** Backslash-escaped in TSDoc text: TSDoc syntax, and `&` and `[ ]` so that renderers show entities and brackets as written. */
-const tsdocSpecial = /[\\{}<>`&[\]]/g;
+/** Backslash-escaped in TSDoc text: TSDoc syntax, `[ ]` (no Markdown links in renderers), and `&` where it would start a character reference. */
+const tsdocSpecial = /[\\{}<>`[\]]|&(?=#?[A-Za-z0-9]+;)/g;
+
+/**
+ * Break every `*\/` (which would close the comment) and `/*` (which
+ * ts-morph's writer takes for the start of a comment of its own, and closes
+ * with a stray `*\/` before the next tag) with a backslash: `*\/`, `/\*`.
+ * Inserting a backslash never forms a new pair, so the result holds neither.
+ */
+export function breakCommentMarks(text: string): string {
+  return text.replace(/\*\//g, '*\\/').replace(/\/\*/g, '/\\*');
+}
 
 /**
  * Text inside a TSDoc comment, on one line: line terminators become spaces,
- * `\ { } < > & [ ]` and backticks are backslash-escaped as TSDoc wants, `@`
+ * `\ { } < > [ ]`, backticks and the `&` of `&amp;` are backslash-escaped, `@`
  * becomes `&#64;` (so that no tag can start, and not even the substring
  * `@internal`, which `stripInternal` looks for anywhere in a comment, can
- * appear; `\@` would not be enough), and `*\/` becomes `*\/` with a
- * backslash, so that it cannot close the comment. The result holds no `@`,
- * no `*\/` and no line terminator; a renderer shows `text` again.
+ * appear; `\@` would not be enough), and `*\/` and `/*` are broken with a
+ * backslash (see {@link breakCommentMarks}). The result holds no `@`, no
+ * `*\/`, no `/*` and no line terminator; a renderer shows `text` again.
  */
 export function tsdocText(text: string): string {
-  return text
-    .replace(lineTerminators, ' ')
-    .replace(tsdocSpecial, (char) => `\\${char}`)
-    .replace(/@/g, '&#64;')
-    .replace(/\*\//g, '*\\/');
+  return breakCommentMarks(
+    text
+      .replace(lineTerminators, ' ')
+      .replace(tsdocSpecial, (char) => `\\${char}`)
+      .replace(/@/g, '&#64;'),
+  );
 }
 
 /** Text that is safe, and shown as written, inside a TSDoc code span. */
@@ -46,11 +57,11 @@ const codeSpanSafe = /^[^`@\n\r\u2028\u2029\u0085]+$/;
 
 /**
  * Inline code inside a TSDoc comment: a code span when its text is safe in
- * one (no backtick, `@`, line terminator or `*\/`, and no space at
+ * one (no backtick, `@`, line terminator, `*\/` or `/*`, and no space at
  * either end), escaped text otherwise.
  */
 export function tsdocCode(text: string): string {
-  return codeSpanSafe.test(text) && !text.includes('*/') && !/^ | $/.test(text) ? `\`${text}\`` : tsdocText(text);
+  return codeSpanSafe.test(text) && breakCommentMarks(text) === text && !/^ | $/.test(text) ? `\`${text}\`` : tsdocText(text);
 }
 
 const identifierPattern = /^[A-Za-z][A-Za-z0-9]*$/;

@@ -1,6 +1,6 @@
 import type { JSDocStructure } from 'ts-morph';
 import type { Inline } from '../model.js';
-import { tsdocCode, tsdocText } from './escape.js';
+import { breakCommentMarks, tsdocCode, tsdocText } from './escape.js';
 import { StructureKind } from './ts-morph.js';
 
 /** A doc comment: paragraphs of escaped TSDoc text, and tags the generator writes. */
@@ -37,9 +37,13 @@ export function renderInline(nodes: readonly Inline[]): string[] {
   return paragraphs.map((paragraph) => paragraph.trim()).filter((paragraph) => paragraph !== '');
 }
 
-/** The ts-morph structure of a doc comment. The last guard keeps `*\/` from closing it. */
+/**
+ * The ts-morph structure of a doc comment. A last guard breaks the `*\/` and
+ * `/*` that escaped pieces may still form together (a strong mark `**`
+ * before text that starts with `/`).
+ */
 export function docStructure(doc: Doc): JSDocStructure {
-  const guard = (text: string) => text.replace(/\*\//g, '*\\/');
+  const guard = breakCommentMarks;
   const tags = [];
   if (doc.remarks?.length) tags.push({ tagName: 'remarks', text: '\n' + doc.remarks.map(guard).join('\n\n') });
   if (doc.example?.length) tags.push({ tagName: 'example', text: '\n' + doc.example.map(guard).join('\n') });

@@ -16,8 +16,8 @@ export const anyText = fc
   .array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...hostilePieces), fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)) })), { maxLength: 8 })
   .map((pieces) => pieces.join(''));
 
-/** Every `@`, `*\/` or line terminator would let cell text act in a comment. */
-const commentBreakers = /@|\*\/|[\n\r\u2028\u2029]/;
+/** Every `@`, `*\/`, `/*` or line terminator would let cell text act in a comment (or confuse ts-morph's writer). */
+const commentBreakers = /@|\*\/|\/\*|[\n\r\u2028\u2029]/;
 
 /** What a TSDoc renderer shows for escaped text: backslash escapes and `&#64;` decoded. */
 function renderTsdoc(text: string): string {
@@ -70,23 +70,25 @@ describe('stringLiteral', () => {
 
 describe('tsdocText', () => {
   describe.each([
-    ['a comment close', { given: '*/ export const pwned = 1; /*', want: '*\\/ export const pwned = 1; /*' }],
+    ['a comment close', { given: '*/ export const pwned = 1; /*', want: '*\\/ export const pwned = 1; /\\*' }],
     ['a tag', { given: '@internal', want: '&#64;internal' }],
     ['a tag after text', { given: 'see a@internal.example', want: 'see a&#64;internal.example' }],
     ['an inline tag', { given: '{@link pwned}', want: '\\{&#64;link pwned\\}' }],
     ['HTML', { given: '</script><b>', want: '\\</script\\>\\<b\\>' }],
-    ['entities stay as written', { given: '&#64; &amp;', want: '\\&#64; \\&amp;' }],
+    ['entities stay as written', { given: '&#64; &amp; a&b', want: '\\&#64; \\&amp; a&b' }],
     ['brackets', { given: '[x](javascript:alert(1))', want: '\\[x\\](javascript:alert(1))' }],
     ['backslashes and backticks', { given: '\\`', want: '\\\\\\`' }],
     ['line terminators', { given: 'a\r\nb\rc\nd\u2028e\u2029f\u0085g', want: 'a b c d e f g' }],
     ['a star before a slash after escaping', { given: '**/', want: '**\\/' }],
+    ['a comment opening', { given: 'a /* b /** c', want: 'a /\\* b /\\** c' }],
+    ['marks that overlap', { given: '*/*/', want: '*\\/\\*\\/' }],
   ])('%s', (_name, { given, want }) => {
     it('is escaped', () => {
       expect(tsdocText(given)).toBe(want);
     });
   });
 
-  it('never holds `@`, `*/` or a line terminator, stays one comment, and renders back to its input', () => {
+  it('never holds `@`, `*/`, `/*` or a line terminator, stays one comment, and renders back to its input', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const escaped = tsdocText(text);
@@ -108,6 +110,7 @@ describe('tsdocCode', () => {
   describe.each([
     ['plain code', { given: 'a < b && c', want: '`a < b && c`' }],
     ['a comment close', { given: 'x */ y', want: 'x *\\/ y' }],
+    ['a comment opening', { given: 'x /* y', want: 'x /\\* y' }],
     ['an at sign', { given: 'x@internal', want: 'x&#64;internal' }],
     ['a backtick', { given: 'a`b', want: 'a\\`b' }],
     ['a line break', { given: 'a\nb', want: 'a b' }],
@@ -118,7 +121,7 @@ describe('tsdocCode', () => {
     });
   });
 
-  it('never holds `@`, `*/` or a line terminator', () => {
+  it('never holds `@`, `*/`, `/*` or a line terminator', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(tsdocCode(text)).not.toMatch(commentBreakers);
