@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { identifier, markdownText, stringLiteral, tsdocCode, tsdocText } from '../../generator/emit/escape.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
-import { propertyRuns } from '../property/runs.js';
+import { propertyRuns, propertyTimeout } from '../property/runs.js';
 
 /** Arbitrary text: any code points, plus lone surrogates and the hostile pieces fast-check would rarely build. */
 export const hostilePieces = ['*/', '/*', '/**', '@internal', '@', '{@link x}', '"', "'", '`', '\\', '${', '\u2028', '\u2029', '\r\n', '\r', '\n', '</script>', '<br>', '&#64;', '&amp;', '\ufeff', '\u200b', '\u0085', '\u202e', '\ud800', '\udfff', '|', ' ', '\t', '-', '1.', '#'];
@@ -54,7 +54,7 @@ describe('stringLiteral', () => {
     });
   });
 
-  it('evaluates to exactly its input, is one string token, and holds only printable characters', () => {
+  it('evaluates to exactly its input, is one string token, and holds only printable characters', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const literal = stringLiteral(text);
@@ -88,7 +88,7 @@ describe('tsdocText', () => {
     });
   });
 
-  it('never holds `@`, `*/`, `/*` or a line terminator, stays one comment, and renders back to its input', () => {
+  it('never holds `@`, `*/`, `/*` or a line terminator, stays one comment, and renders back to its input', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         const escaped = tsdocText(text);
@@ -121,7 +121,7 @@ describe('tsdocCode', () => {
     });
   });
 
-  it('never holds `@`, `*/`, `/*` or a line terminator', () => {
+  it('never holds `@`, `*/`, `/*` or a line terminator', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
       fc.property(anyText, (text) => {
         expect(tsdocCode(text)).not.toMatch(commentBreakers);
@@ -168,7 +168,7 @@ describe('markdownText', () => {
   // Plain text as the model holds it: no forbidden characters (they are errors in seeds).
   const plainText = anyText.map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
 
-  it('reads back as the same text in a table cell and in a paragraph', () => {
+  it('reads back as the same text in a table cell and in a paragraph', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
       fc.property(plainText, (text) => {
         const escaped = markdownText(text);

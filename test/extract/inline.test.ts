@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { plainText, toInline } from '../../generator/extract/inline.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
 import { messagesOf, readText, seedWith } from '../helpers.js';
-import { propertyRuns } from '../property/runs.js';
+import { propertyRuns, propertyTimeout } from '../property/runs.js';
 
 // seedWith puts the first row on line 9; a description starts at column 8.
 const row = (description: string) => seedWith([`200 OK|${description}`]);
@@ -78,7 +78,7 @@ const cellMarkup = fc
   .map((pieces) => pieces.join(''));
 
 describe('plainText', () => {
-  it('equals mdast-util-to-string for every cell without `<br>`', () => {
+  it('equals mdast-util-to-string for every cell without `<br>`', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
       fc.property(cellMarkup, cellMarkup, (head, description) => {
         const tree = parseMarkdown(`a | b\n---|---\n${head} | ${description}\n`);

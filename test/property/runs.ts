@@ -8,3 +8,8 @@ export function propertyRuns(byDefault: number): number {
   if (!/^[1-9][0-9]*$/.test(value)) throw new Error(`MD_CODEGEN_PROPERTY_RUNS must be a positive whole number, not ${JSON.stringify(value)}`);
   return Number(value);
 }
+
+/** A test timeout for `runs` cases of about `msPerRun` each (on a loaded machine), never below the default minute. */
+export function propertyTimeout(runs: number, msPerRun: number): number {
+  return Math.max(60_000, runs * msPerRun);
+}
