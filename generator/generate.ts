@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { report } from './diagnostics.js';
 import type { EmitOptions, GeneratedFile } from './emit/index.js';
-import { defaultLimits, type Limits } from './limits.js';
+import { type Limits, resolveLimits } from './limits.js';
 import { checkPaths, toShownPath } from './paths.js';
 import { listSeeds, readSeed } from './seeds.js';
 import { describeDrift, hasDrift } from './write/drift.js';
@@ -59,7 +59,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outDir = resolve(cwd, options.out ?? 'generated');
   const shownSeeds = toShownPath(cwd, seedsDir);
   const shownOut = toShownPath(cwd, outDir);
-  const limits = { ...defaultLimits, ...options.limits };
+  const limits = resolveLimits(options.limits);
   const outFile = new VFile({ path: shownOut });
   const empty = { files: [], kinds: new Map(), plan: undefined, drift: '', written: [], removed: [] };
 

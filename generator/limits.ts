@@ -6,7 +6,7 @@ export interface Limits {
   readonly rows: number;
   /** Most columns in one table. */
   readonly columns: number;
-  /** Longest cell, in characters. */
+  /** Longest cell, in characters (code points). */
   readonly cellLength: number;
 }
 
@@ -16,3 +16,32 @@ export const defaultLimits: Limits = {
   columns: 16,
   cellLength: 10_000,
 };
+
+/**
+ * The limits to apply: the defaults, overridden by every limit given. An
+ * `undefined` limit keeps its default (it never lifts the limit); anything but
+ * a positive whole number is a bug in the caller, thrown as a `TypeError`.
+ */
+export function resolveLimits(given: Partial<Limits> = {}): Limits {
+  const limits = { ...defaultLimits };
+  for (const key of Object.keys(defaultLimits) as (keyof Limits)[]) {
+    const value = given[key];
+    if (value === undefined) continue;
+    if (!Number.isSafeInteger(value) || value < 1) throw new TypeError(`md-codegen: the limit \`${key}\` must be a positive whole number, not ${String(value)}`);
+    limits[key] = value;
+  }
+  return limits;
+}
+
+/** How long a cell is, as its limit counts: in characters (code points), so that an emoji counts one. */
+export function characterCount(text: string): number {
+  let count = text.length;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      index++;
+    }
+  }
+  return count;
+}

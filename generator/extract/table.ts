@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import type { Limits } from '../limits.js';
+import { characterCount, type Limits } from '../limits.js';
 import type { Cell, Row } from '../model.js';
 import { plainText, toInline } from './inline.js';
 import { parseHead } from './row-head.js';
@@ -118,8 +118,9 @@ function extractCell(cell: TableCell, file: VFile, limits: Limits): Cell | undef
   const span = spanOf(cell);
   const inline = toInline(cell.children, file);
   const text = plainText(inline);
-  if (text.length > limits.cellLength) {
-    report(file, 'error', 'limit-cell-length', `Found a cell of ${text.length} characters; expected at most ${limits.cellLength} (raise it with --max-cell-length)`, span);
+  const length = characterCount(text);
+  if (length > limits.cellLength) {
+    report(file, 'error', 'limit-cell-length', `Found a cell of ${length} characters; expected at most ${limits.cellLength} (raise it with --max-cell-length)`, span);
     return undefined;
   }
   return { text, inline, span };
