@@ -136,6 +136,11 @@ describe('the rule fixtures', () => {
     expect([...covered].filter((id) => !ids.includes(id))).toEqual([]);
   });
 
+  it('are all listed in the README', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    expect(ruleIdsInSource().filter((id) => !readme.includes(`\`${id}\``))).toEqual([]);
+  });
+
   it('include a fixture named after each rule id', () => {
     const names = new Set(ruleCases.map(([name]) => name));
     expect(ruleIdsInSource().filter((id) => !names.has(id))).toEqual([]);
