@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { identifier, markdownText, stringLiteral, tsdocCode, tsdocText } from '../../generator/emit/escape.js';
+import { fallbackName, memberName } from '../../generator/names/member.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
 import { propertyRuns, propertyTimeout } from '../property/runs.js';
 
@@ -137,6 +138,15 @@ describe('identifier', () => {
   });
   it.each(['', '200', 'a = 1, pwned', 'a-b', 'é', 'a b', 'a$', '_a'])('throws on %j as a bug', (name) => {
     expect(() => identifier(name)).toThrow(/md-codegen bug/);
+  });
+  it('accepts every name the naming rule forms from any phrase', () => {
+    fc.assert(
+      fc.property(anyText, fc.stringMatching(/^[1-9][0-9]{0,8}$/), (phrase, code) => {
+        const name = memberName(phrase) ?? fallbackName(code);
+        expect(identifier(name)).toBe(name);
+      }),
+      { numRuns: propertyRuns(500) },
+    );
   });
 });
 
