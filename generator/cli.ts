@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { printableLines } from './diagnostics.js';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { checkPaths } from './paths.js';
@@ -105,7 +106,8 @@ export function printResult(result: GenerateResult, format: 'text' | 'json', str
     const annotations = githubAnnotations(result.reports);
     if (annotations.length > 0) process.stderr.write(`${annotations.join('\n')}\n`);
   }
-  if (result.drift !== '') process.stderr.write(`${result.drift}\n`);
+  // The diff quotes files of the output folder as they are: escape what could drive the terminal or the CI log.
+  if (result.drift !== '') process.stderr.write(`${printableLines(result.drift)}\n`);
   if (format === 'text' && result.ok && result.plan && !result.drift) {
     const summary = result.written.length + result.removed.length === 0 ? 'up to date' : `wrote ${result.written.length}, removed ${result.removed.length}`;
     process.stderr.write(`${resolveOut(result)}: ${result.files.length} files, ${summary}\n`);

@@ -44,7 +44,16 @@ const shortEscapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '
  * log or a CI annotation, nor reorder what the reader sees.
  */
 export function printable(reason: string): string {
-  return reason.replace(unprintable, (char) => shortEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return reason.replace(unprintable, escapeChar);
+}
+
+/** Text of several lines (a diff of files someone may have edited by hand) made {@link printable}, but for its line feeds. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
+function escapeChar(char: string): string {
+  return shortEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
 function toUnist(place: Point | Span) {

@@ -1,9 +1,11 @@
 // Seed text quoted in a message can neither drive a terminal nor start a new
 // line of a log or a CI annotation.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printable } from '../generator/diagnostics.js';
+import { printable, printableLines } from '../generator/diagnostics.js';
 import { githubAnnotations } from '../generator/report/github.js';
-import { readText, seedWith } from './helpers.js';
+import { readText, runCli, seedWith, tempProject } from './helpers.js';
 
 describe('printable', () => {
   describe.each([
@@ -26,5 +28,25 @@ describe('printable', () => {
     expect(quoting.length).toBeGreaterThan(0);
     for (const message of quoting) expect(message.reason).toContain('中\\n::error');
     for (const line of githubAnnotations([file])) expect(line).not.toMatch(/\n/);
+  });
+});
+
+describe('printableLines', () => {
+  it('keeps line feeds and escapes the rest', () => {
+    expect(printableLines('a\n\u001b[2Jb\r\n')).toBe('a\n\\u001b[2Jb\\r\n');
+  });
+
+  it('applies to the drift report of check, which quotes hand-edited files', () => {
+    const { dir, cleanup } = tempProject(undefined, true);
+    try {
+      const map = join(dir, 'generated/src/http-status/map.ts');
+      writeFileSync(map, readFileSync(map, 'utf8').replace('正常响应', '\u001b]0;pwned\u0007\u001b[2J'));
+      const run = runCli(['check'], dir);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('\\u001b]0;pwned\\u0007\\u001b[2J');
+      expect(run.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    } finally {
+      cleanup();
+    }
   });
 });
