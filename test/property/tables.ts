@@ -93,6 +93,7 @@ export const anyText = (maxPieces = 6) =>
 export const poison = fc
   .tuple(
     fc.oneof(
+      fc.constant(0x0d),
       fc.integer({ min: 0, max: 0x1f }).filter((code) => code !== 0x09 && code !== 0x0a),
       fc.integer({ min: 0x7f, max: 0x9f }),
       fc.constantFrom(0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069),
@@ -180,7 +181,12 @@ const line: fc.Arbitrary<Written> = anyText(4)
   .map((text) => text.replace(/\n/g, ' '))
   .map((text) => ({ markdown: keepEnds(inlineText(text)), text }));
 
-/** A seed with a front-matter line, a title, an intro and 1 to 5 rows of HTTP or business codes; one in four holds a forbidden character. */
+/**
+ * A seed with a front-matter line, a title, an intro and 1 to 5 rows of HTTP
+ * or business codes; one in four holds a forbidden character. Its lines end
+ * in LF, CRLF or CR, and it may start with a BOM: the model (and every line
+ * and column) must be that of the LF file.
+ */
 export const table: fc.Arbitrary<Table> = fc
   .tuple(
     line,
@@ -190,8 +196,10 @@ export const table: fc.Arbitrary<Table> = fc
     fc.uniqueArray(fc.integer({ min: 100, max: 599 }), { minLength: 5, maxLength: 5 }),
     fc.uniqueArray(fc.integer({ min: 100000, max: 999999 }), { minLength: 5, maxLength: 5 }),
     fc.oneof({ weight: 3, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: poison }),
+    fc.constantFrom('\n', '\n', '\r\n', '\r'),
+    fc.boolean(),
   )
-  .map(([title, intro, http, cells, httpCodes, businessCodes, poisoned]) => {
+  .map(([title, intro, http, cells, httpCodes, businessCodes, poisoned, endings, bom]) => {
     const codes = http ? httpCodes : businessCodes;
     const rows = cells.map(([phraseCell, description], index) => ({ code: codes[index]!, phrase: phraseCell, description }));
     const rowLines = rows.map((row) => `| ${row.code} ${row.phrase.markdown} | ${row.description.markdown}`);
@@ -213,6 +221,7 @@ export const table: fc.Arbitrary<Table> = fc
       '| --- | --- |',
       ...rowLines.map((rowLine) => `${rowLine} |`),
       '',
-    ].join('\n');
-    return { markdown, title, intro, rows, ...(at === undefined ? {} : { poisoned: at }) };
+    ].join(endings);
+    const withBom = bom ? `\ufeff${markdown}` : markdown;
+    return { markdown: withBom, title, intro, rows, ...(at === undefined ? {} : { poisoned: at }) };
   });
