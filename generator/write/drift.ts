@@ -1,4 +1,4 @@
-import { createTwoFilesPatch } from 'diff';
+import { boundedPatch, windowLines } from './patch.js';
 import type { Plan } from './plan.js';
 
 /** How many diff lines are shown per file. */
@@ -22,10 +22,10 @@ export function describeDrift(plan: Plan, out: string, fix: string): string {
   for (const path of plan.orphaned) lines.push(`  orphaned: ${out}/${path} (no seed produces it)`);
   for (const path of plan.blocked) lines.push(`  not generated: ${out}/${path} (a hand-written file where a generated one belongs)`);
   for (const file of [...plan.changed, ...plan.missing.map((missing) => ({ ...missing, current: '' }))]) {
-    const patch = createTwoFilesPatch(`${out}/${file.path}`, `${out}/${file.path} (generated)`, file.current, file.text, undefined, undefined, { context: 3 });
-    const patchLines = patch.trimEnd().split('\n').slice(1);
+    const { patchLines, cut } = boundedPatch(`${out}/${file.path}`, file.current, file.text);
     lines.push('', ...patchLines.slice(0, diffLineLimit));
-    if (patchLines.length > diffLineLimit) lines.push(`... ${patchLines.length - diffLineLimit} more diff lines`);
+    if (cut) lines.push(`... more diff lines (the diff above covers the first ${windowLines} differing lines)`);
+    else if (patchLines.length > diffLineLimit) lines.push(`... ${patchLines.length - diffLineLimit} more diff lines`);
   }
   lines.push('', `Fix: run \`${fix}\` and commit the result.`);
   return lines.join('\n');
