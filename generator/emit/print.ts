@@ -1,4 +1,5 @@
 import type { JSDocStructure, StatementStructures, WriterFunction } from 'ts-morph';
+import { printDocComment } from './doc-comment.js';
 import { tsdocText } from './escape.js';
 import { printStructure, StructureKind } from './ts-morph.js';
 
@@ -41,12 +42,17 @@ function isImport(statement: Statement): boolean {
 
 function printStatement(statement: Statement): string {
   if (typeof statement === 'string') return statement;
-  return printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, printOptions);
+  const docs = typeof statement === 'object' && 'docs' in statement ? (statement.docs ?? []) : [];
+  if (docs.length === 0) return printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, printOptions);
+  // The doc comments print without code writers (ts-morph makes several per comment), the rest with ts-morph.
+  const comments = docs.map((doc) => printDocComment(typeof doc === 'string' ? { description: doc } : doc));
+  const bare = { ...statement, docs: [] } as StatementStructures;
+  return `${comments.join('\n')}\n${printStructure({ kind: StructureKind.SourceFile, statements: [bare] }, printOptions)}`;
 }
 
-/** Print one small structure (an enum member, a doc comment) with the same options. */
+/** Print one small structure (an enum member, a doc comment) with the same options; doc comments as {@link printDocComment} does. */
 export function printPart(structure: Parameters<typeof printStructure>[0]): string {
-  return printStructure(structure, printOptions);
+  return structure.kind === StructureKind.JSDoc ? printDocComment(structure) : printStructure(structure, printOptions);
 }
 
 /**
