@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import { checkContainers } from './containers.js';
 import { checkNesting } from './nesting.js';
 
 export { decodeSeed } from './decode.js';
@@ -15,11 +16,13 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
- * Parse a seed, or report why it cannot be read: markup nested so deep that
- * the parser runs out of stack, or deeper than {@link maxNesting} (every later
+ * Parse a seed, or report why it cannot be read: a line opening more nested
+ * containers than the limit (checked before parsing), markup nested so deep
+ * that the parser runs out of stack, or deeper than {@link maxNesting} (every later
  * stage may then recurse safely). Returns `undefined` after reporting.
  */
 export function parseSeed(text: string, file: VFile): Root | undefined {
+  if (!checkContainers(text, file)) return undefined;
   let tree: Root;
   try {
     tree = parseMarkdown(text);
