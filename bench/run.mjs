@@ -12,7 +12,7 @@
 // --sizes 1000,10000,50000, --many 200x60 (or 0), --watch-edits <n>,
 // --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,10 @@ import { median } from './stats.mjs';
 import { measureWatch } from './watch.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const bin = join(root, 'dist/bin.js');
-const floorScript = join(root, 'bench/floor.mjs');
 const outDir = join(root, 'bench/out');
+// A copy of the built CLI: a rebuild of dist/ during the run (npm test builds it) changes nothing measured.
+const bin = join(outDir, 'dist/bin.js');
+const floorScript = join(root, 'bench/floor.mjs');
 const timeBin = '/usr/bin/time';
 
 const { values } = parseArgs({
@@ -44,10 +45,13 @@ const [manyCount, manyRows] = (values.many ?? (quick ? '50x60' : '200x60')).spli
 const watchEdits = Number(values['watch-edits'] ?? (quick ? 10 : 20));
 const runsFor = (rows) => Number(values.runs ?? process.env.BENCH_RUNS ?? (quick ? 3 : rows >= 50_000 ? 3 : rows >= 10_000 ? 5 : 7));
 
-if (!existsSync(bin)) {
+if (!existsSync(join(root, 'dist/bin.js'))) {
   console.error('bench: dist/bin.js is missing: run `npm run build:generator` first');
   process.exit(2);
 }
+mkdirSync(outDir, { recursive: true });
+rmSync(dirname(bin), { recursive: true, force: true });
+cpSync(join(root, 'dist'), dirname(bin), { recursive: true });
 
 /**
  * Run `node args` in `cwd` once, expecting exit `status`: wall time (ms) from
@@ -132,7 +136,7 @@ process.stderr.write('bench: watch ');
 let watchLine;
 try {
   const watch = await measureWatch({ bin, dir: join(outDir, 'watch'), seed: join(root, 'seeds/http-status.md'), edits: watchEdits });
-  watchLine = `Watch mode, save → generated file on disk (${watch.edits} edits of the seed, saved in place and by rename in turn, polled every ${watch.pollMs} ms): median ${watch.median.toFixed(1)} ms, min ${watch.min.toFixed(1)} ms, max ${watch.max.toFixed(1)} ms; exit status on SIGINT: ${watch.exitCode}.`;
+  watchLine = `Watch mode, save → generated file on disk (${watch.edits} edits of the seed after 3 to warm up, saved in place and by rename in turn, polled every ${watch.pollMs} ms): median ${watch.median.toFixed(1)} ms, min ${watch.min.toFixed(1)} ms, max ${watch.max.toFixed(1)} ms; exit status on SIGINT: ${watch.exitCode}.`;
 } catch (error) {
   watchLine = `Watch mode: failed: ${error.message.split('\n')[0]}`;
   process.stderr.write(`\n${error.message}\n`);
@@ -154,20 +158,28 @@ const report = [
 process.stdout.write(`\n${report}\n`);
 
 if (!values['no-write']) {
+  const resultsPath = join(root, 'bench/RESULTS.md');
+  // A `## Notes` section written by hand is kept.
+  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+  const notesAt = previous.indexOf('\n## Notes\n');
   const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
+  const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const text = [
     '# Benchmark results',
     '',
-    `Reproduce: \`npm run build:generator && ${command}\` (\`npm run bench\` does both; \`--quick\` for a shorter run, \`--runs <n>\` to change the number of runs).`,
+    `Reproduce: \`npm run bench\` (it builds the generator, then runs \`${command}\`; \`npm run bench -- --quick\` for a shorter run, \`--runs <n>\` to change the number of runs).`,
     '',
     'Each cell is the median of whole-process runs measured in the same run, the three commands taking turns: wall time from spawn to exit; CPU time (user + system) and peak RSS from `/usr/bin/time -f \'%M %U %S\'`.',
     '*floor* is `bench/floor.mjs`: start Node, import unified, remark-parse, remark-gfm and ts-morph, parse the same seeds, nothing else.',
     '*generate* writes into an empty output folder; *check* compares with an output folder in sync.',
     'µs/row is marginal: (median − median of the seed) / (rows − 64), so a flat column means linear scaling.',
     '',
+    `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
+    '',
     report,
     '',
+    ...(notesAt === -1 ? [] : [previous.slice(notesAt + 1).trimEnd(), '']),
   ].join('\n');
-  writeFileSync(join(root, 'bench/RESULTS.md'), text);
+  writeFileSync(resultsPath, text);
   process.stderr.write('bench: wrote bench/RESULTS.md\n');
 }
