@@ -26,6 +26,9 @@ export function codePointName(codePoint: number): string {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** The code units {@link isForbidden} may hold, and every surrogate. */
+const candidate = /[\0-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
 const reference = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/g;
 
 /** How many `character` errors one seed reports before summing up the rest. */
@@ -41,19 +44,21 @@ export const characterReportLimit = 100;
  * Returns whether any was found.
  */
 export function checkCharacters(text: string, file: VFile): boolean {
-  const place = location(file);
   const found: { offset: number; codePoint: number; how: string }[] = [];
-  for (let offset = 0; offset < text.length; offset++) {
+  // One regular expression finds whether any code unit needs a closer look (surrogates, paired or not, do).
+  for (let offset = candidate.test(text) ? 0 : text.length; offset < text.length; offset++) {
     const codePoint = text.codePointAt(offset)!;
     if (codePoint > 0xffff) offset++;
     else if (isForbidden(codePoint)) found.push({ offset, codePoint, how: 'written' });
   }
-  for (const match of text.matchAll(reference)) {
+  for (const match of text.includes('&') ? text.matchAll(reference) : []) {
     const [whole, hex, decimal, name] = match;
     const value = hex ? String.fromCodePoint(safe(parseInt(hex, 16))) : decimal ? String.fromCodePoint(safe(+decimal)) : decodeNamedCharacterReference(name!);
     const codePoint = [...(value || '')].map((char) => char.codePointAt(0)!).find(isForbidden);
     if (codePoint !== undefined) found.push({ offset: match.index, codePoint, how: `written as \`${whole}\`` });
   }
+  if (found.length === 0) return false;
+  const place = location(file);
   found.sort((a, b) => a.offset - b.offset);
   for (const { offset, codePoint, how } of found.slice(0, characterReportLimit)) {
     report(file, 'error', 'character', forbiddenReason(codePoint, how), place.toPoint(offset));
