@@ -6,9 +6,11 @@ import { toShownPath } from './paths.js';
 /**
  * How long the seeds folder must stay quiet after a change before generating,
  * in milliseconds: long enough to take an editor's save (write a temporary
- * file, rename it over the seed) as one change, short enough not to be felt.
+ * file, rename it over the seed: microseconds apart) as one change, short
+ * enough not to be felt. A run that still catches a save halfway is followed
+ * by another once the save is done, and writes nothing partial either way.
  */
-export const debounceMs = 10;
+export const debounceMs = 5;
 
 /** How often to look for a seeds folder that is missing or was replaced, in milliseconds. */
 const rearmMs = 250;
