@@ -135,12 +135,19 @@ export function exampleBlock(entry: Pick<ApiEntry, 'imports' | 'code'>, packageN
   return ['```ts', `import { ${entry.imports.join(', ')} } from "${packageName}/${slug}";`, '', ...entry.code, '```'];
 }
 
+/** The TSDoc of an export by name: `lead` (escaped paragraphs), its summary and its example. */
+export type ApiDocs = (name: string, lead?: readonly string[]) => Doc;
+
 /**
- * The TSDoc of the export `name` of `seed`: `lead` (escaped paragraphs), its
- * summary and its example. A name without an entry is a bug in the generator.
+ * The TSDoc of every export of `seed`, from one pass over its API (the
+ * emitters ask for some twenty of them per seed). A name without an entry is
+ * a bug in the generator.
  */
-export function apiDoc(seed: NamedSeed, name: string, packageName: string, lead: readonly string[] = []): Doc {
-  const entry = seedApi(seed).find((candidate) => candidate.name === name);
-  if (entry === undefined) throw new Error(`md-codegen bug: no API entry for \`${name}\``);
-  return { paragraphs: [...lead, entry.summary], example: exampleBlock(entry, packageName, seed.slug) };
+export function apiDocs(seed: NamedSeed, packageName: string): ApiDocs {
+  const entries = new Map(seedApi(seed).map((entry) => [entry.name, entry]));
+  return (name, lead = []) => {
+    const entry = entries.get(name);
+    if (entry === undefined) throw new Error(`md-codegen bug: no API entry for \`${name}\``);
+    return { paragraphs: [...lead, entry.summary], example: exampleBlock(entry, packageName, seed.slug) };
+  };
 }

@@ -2,7 +2,7 @@ import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
-import { apiDoc } from './api.js';
+import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
 import { exportUnion, type GeneratedFile, printSourceFile } from './print.js';
 import { classNames, statusClasses } from './status-classes.js';
@@ -12,12 +12,12 @@ import { docStructure } from './tsdoc.js';
  * `classes.ts` (HTTP tables only): `HttpStatusClass`, `getHttpStatusClass`,
  * and per class a literal union of the document's codes and a type guard.
  */
-export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
+export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: ApiDocs): GeneratedFile {
   const codes = seed.rows.map((row) => row.code);
   const codeType = identifier(names.code);
   const classType = identifier(names.class);
   const is = identifier(names.is);
-  const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
+  const doc = (name: string) => docStructure(apiDoc(name));
   const digitClasses = statusClasses.filter((entry) => entry.key !== 'nonStandard');
   const statements: (StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [is, { name: codeType, isTypeOnly: true }] },

@@ -2,7 +2,7 @@ import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
-import { apiDoc } from './api.js';
+import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
 import { exportConst, exportUnion, type GeneratedFile, printSourceFile } from './print.js';
 import { docStructure } from './tsdoc.js';
@@ -12,10 +12,10 @@ import { docStructure } from './tsdoc.js';
  * It holds no description text and imports nothing, so importing the guard
  * stays small.
  */
-export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
+export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: ApiDocs): GeneratedFile {
   const codes = seed.rows.map((row) => row.code);
   const codeType = identifier(names.code);
-  const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
+  const doc = (name: string) => docStructure(apiDoc(name));
   const statements: (StatementStructures | WriterFunction)[] = [
     exportUnion(doc(codeType), codeType, codes),
     exportConst(doc(names.codes), identifier(names.codes), `readonly ${codeType}[]`, numberArray(codes)),

@@ -1,5 +1,6 @@
 import type { NamedSeed } from '../model.js';
 import { seedNames } from '../names/seed.js';
+import { apiDocs } from './api.js';
 import { emitClasses } from './classes.js';
 import { emitCodes } from './codes.js';
 import { emitEnum } from './enum.js';
@@ -21,14 +22,15 @@ export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[]
   const names = seedNames(seed.slug);
   const dir = `src/${seed.slug}`;
   const rowDocs = rowDocComments(seed);
+  const apiDoc = apiDocs(seed, options.packageName);
   const files = [
-    emitEnum(seed, names, dir, options.packageName, rowDocs),
-    emitCodes(seed, names, dir, options.packageName),
-    emitMap(seed, names, dir, options.packageName, rowDocs),
-    emitSource(seed, names, dir, options.packageName),
+    emitEnum(seed, names, dir, apiDoc, rowDocs),
+    emitCodes(seed, names, dir, apiDoc),
+    emitMap(seed, names, dir, apiDoc, rowDocs),
+    emitSource(seed, names, dir, apiDoc),
     emitSeedIndex(seed, dir),
   ];
-  if (seed.kind === 'http') files.push(emitClasses(seed, names, dir, options.packageName));
+  if (seed.kind === 'http') files.push(emitClasses(seed, names, dir, apiDoc));
   return files;
 }
 

@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
-import { apiDoc } from './api.js';
+import type { ApiDocs } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { StructureKind } from './ts-morph.js';
@@ -14,13 +14,13 @@ import { docStructure } from './tsdoc.js';
  * (`rowDocs`, from `rowDocComments`), so the map prints in time linear in the
  * row count.
  */
-export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, packageName: string, rowDocs: readonly string[]): GeneratedFile {
+export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: ApiDocs, rowDocs: readonly string[]): GeneratedFile {
   const enumName = identifier(names.enum);
   const codeType = identifier(names.code);
   const nameType = identifier(names.name);
   const infoType = identifier(names.info);
   const mapName = identifier(names.map);
-  const doc = (name: string) => docStructure(apiDoc(seed, name, packageName));
+  const doc = (name: string) => docStructure(apiDoc(name));
   const entries = seed.rows.map((row, index) => {
     const fields = [`code: ${row.code}`, `name: ${stringLiteral(seed.names[index]!)}`, `phrase: ${stringLiteral(row.phrase)}`, `description: ${stringLiteral(row.description.text)}`];
     return `${rowDocs[index]}\n  ${row.code}: { ${fields.join(', ')} },`;

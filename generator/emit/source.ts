@@ -1,13 +1,13 @@
 import type { WriterFunction } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
-import { apiDoc } from './api.js';
+import type { ApiDocs } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
 import { exportConst, type GeneratedFile, printSourceFile } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /** `source.ts`: `httpStatusSource`, where the codes come from (path, title, intro, date, tags). */
-export function emitSource(seed: NamedSeed, names: SeedNames, dir: string, packageName: string): GeneratedFile {
+export function emitSource(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: ApiDocs): GeneratedFile {
   const front = seed.frontMatter;
   const fields: [string, string][] = [['path', stringLiteral(seed.path)]];
   if (seed.title !== undefined) fields.push(['title', stringLiteral(seed.title)]);
@@ -20,6 +20,6 @@ export function emitSource(seed: NamedSeed, names: SeedNames, dir: string, packa
     });
     writer.write('} as const');
   };
-  const docs = docStructure(apiDoc(seed, names.source, packageName));
+  const docs = docStructure(apiDoc(names.source));
   return { path: `${dir}/source.ts`, text: printSourceFile(seed.path, [exportConst(docs, identifier(names.source), undefined, initializer)]) };
 }
