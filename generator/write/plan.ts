@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GeneratedFile } from '../emit/print.js';
 import { type FoundFile, scanOutput } from './scan.js';
@@ -35,7 +35,7 @@ export async function planOutput(out: string, files: readonly GeneratedFile[]): 
     else if (!existing) plan.missing.push(file);
     else if (!existing.generated) plan.blocked.add(file.path);
     else {
-      const current = await readFile(join(out, file.path));
+      const current = readFileSync(join(out, file.path));
       if (current.equals(Buffer.from(file.text, 'utf8'))) plan.unchanged++;
       else plan.changed.push({ ...file, current: current.toString('utf8') });
     }

@@ -1,4 +1,4 @@
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Folders in the output that belong to the build or to npm, never to the generator. */
@@ -32,7 +32,7 @@ export async function scanOutput(dir: string): Promise<FoundFile[]> {
   const walk = async (relative: string): Promise<void> => {
     let entries;
     try {
-      entries = await readdir(join(dir, relative), { withFileTypes: true });
+      entries = readdirSync(join(dir, relative), { withFileTypes: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && relative === '') return;
       throw error;
@@ -42,7 +42,7 @@ export async function scanOutput(dir: string): Promise<FoundFile[]> {
       if (entry.isDirectory()) {
         if (!(relative === '' && ignoredFolders.has(entry.name))) await walk(path);
       } else if (entry.isFile()) {
-        if (!entry.name.endsWith('.tsbuildinfo')) found.push({ path, generated: await hasMark(join(dir, path)), kind: 'file' });
+        if (!entry.name.endsWith('.tsbuildinfo')) found.push({ path, generated: hasMark(join(dir, path)), kind: 'file' });
       } else {
         found.push({ path, generated: false, kind: 'other' });
       }
@@ -52,13 +52,13 @@ export async function scanOutput(dir: string): Promise<FoundFile[]> {
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function hasMark(path: string): Promise<boolean> {
-  const handle = await open(path, 'r');
+function hasMark(path: string): boolean {
+  const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(markWindow);
-    const { bytesRead } = await handle.read(buffer, 0, markWindow, 0);
+    const bytesRead = readSync(fd, buffer, 0, markWindow, 0);
     return isGenerated(buffer.subarray(0, bytesRead).toString('utf8'));
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }

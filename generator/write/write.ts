@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import * as fs from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/print.js';
 import type { Plan } from './plan.js';
@@ -22,22 +22,23 @@ export interface WriteIo {
   readonly rmdir: (path: string) => Promise<void>;
 }
 
+/** The calls of {@link writePlan} on the real file system: synchronous underneath (no thread-pool trip per call), as the seed reads are. */
 export const nodeIo: WriteIo = {
-  lstat: (path) => fs.lstat(path),
-  mkdir: (path) => fs.mkdir(path),
-  writeFile: (path, text) => fs.writeFile(path, text, { flag: 'wx' }),
-  rename: (from, to) => fs.rename(from, to),
+  lstat: async (path) => fs.lstatSync(path),
+  mkdir: async (path) => fs.mkdirSync(path),
+  writeFile: async (path, text) => fs.writeFileSync(path, text, { flag: 'wx' }),
+  rename: async (from, to) => fs.renameSync(from, to),
   backup: async (existing, path) => {
     try {
-      await fs.link(existing, path);
+      fs.linkSync(existing, path);
     } catch {
-      await fs.copyFile(existing, path, fs.constants.COPYFILE_EXCL);
-      const { atime, mtime } = await fs.stat(existing);
-      await fs.utimes(path, atime, mtime);
+      fs.copyFileSync(existing, path, fs.constants.COPYFILE_EXCL);
+      const { atime, mtime } = fs.statSync(existing);
+      fs.utimesSync(path, atime, mtime);
     }
   },
-  unlink: (path) => fs.unlink(path),
-  rmdir: (path) => fs.rmdir(path),
+  unlink: async (path) => fs.unlinkSync(path),
+  rmdir: async (path) => fs.rmdirSync(path),
 };
 
 /**
