@@ -1,4 +1,4 @@
-import type { StatementStructures, WriterFunction } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
@@ -19,7 +19,7 @@ export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, apiD
   const is = identifier(names.is);
   const doc = (name: string) => docStructure(apiDoc(name));
   const digitClasses = statusClasses.filter((entry) => entry.key !== 'nonStandard');
-  const statements: (StatementStructures | WriterFunction)[] = [
+  const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [is, { name: codeType, isTypeOnly: true }] },
     {
       kind: StructureKind.TypeAlias,
@@ -45,7 +45,7 @@ export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, apiD
         'return classes[Math.floor(code / 100) - 1];',
       ],
     },
-    ...statusClasses.flatMap((entry): (StatementStructures | WriterFunction)[] => {
+    ...statusClasses.flatMap((entry): (StatementStructures | string)[] => {
       const { type, guard } = classNames(entry, names.pascal);
       return [
         exportUnion(doc(type), identifier(type), codes.filter(entry.has)),

@@ -1,10 +1,10 @@
-import type { StatementStructures, WriterFunction } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
-import { exportConst, exportUnion, type GeneratedFile, printSourceFile } from './print.js';
+import { block, exportConst, exportUnion, type GeneratedFile, printSourceFile } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /**
@@ -16,7 +16,7 @@ export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, apiDoc
   const codes = seed.rows.map((row) => row.code);
   const codeType = identifier(names.code);
   const doc = (name: string) => docStructure(apiDoc(name));
-  const statements: (StatementStructures | WriterFunction)[] = [
+  const statements: (StatementStructures | string)[] = [
     exportUnion(doc(codeType), codeType, codes),
     exportConst(doc(names.codes), identifier(names.codes), `readonly ${codeType}[]`, numberArray(codes)),
     {
@@ -38,11 +38,8 @@ export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, apiDoc
 }
 
 /** `[200, 201, ...]`, ten to a line. */
-function numberArray(values: readonly number[]): WriterFunction {
-  return (writer) => {
-    writer.write('[').indent(() => {
-      for (let index = 0; index < values.length; index += 10) writer.writeLine(`${values.slice(index, index + 10).join(', ')},`);
-    });
-    writer.write(']');
-  };
+function numberArray(values: readonly number[]): string {
+  const lines: string[] = [];
+  for (let index = 0; index < values.length; index += 10) lines.push(`${values.slice(index, index + 10).join(', ')},`);
+  return block('[', lines, ']');
 }

@@ -40,8 +40,38 @@ function isImport(statement: Statement): boolean {
   return typeof statement === 'object' && (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
 }
 
+/**
+ * Statements printed lately, by their structure as JSON: watch mode prints the
+ * same small structures on every run (half of its emit time without this).
+ * Printing depends on nothing but the structure and {@link printOptions}.
+ */
+const printed = new Map<string, string>();
+const printedLimit = 4096;
+
 function printStatement(statement: Statement): string {
   if (typeof statement === 'string') return statement;
+  const key = typeof statement === 'object' ? structureKey(statement) : undefined;
+  const known = key === undefined ? undefined : printed.get(key);
+  if (known !== undefined) return known;
+  const text = printUncached(statement);
+  if (key !== undefined) {
+    if (printed.size >= printedLimit) printed.delete(printed.keys().next().value!);
+    printed.set(key, text);
+  }
+  return text;
+}
+
+/** The structure as JSON, or `undefined` when it holds a writer function (which JSON cannot tell apart). */
+function structureKey(structure: StatementStructures): string | undefined {
+  let pure = true;
+  const key = JSON.stringify(structure, (_, value: unknown) => {
+    if (typeof value === 'function') pure = false;
+    return value;
+  });
+  return pure ? key : undefined;
+}
+
+function printUncached(statement: StatementStructures | WriterFunction): string {
   const docs = typeof statement === 'object' && 'docs' in statement ? (statement.docs ?? []) : [];
   if (docs.length === 0) return printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, printOptions);
   // The doc comments print without code writers (ts-morph makes several per comment), the rest with ts-morph.
@@ -56,28 +86,23 @@ export function printPart(structure: Parameters<typeof printStructure>[0]): stri
 }
 
 /**
- * `export const name: type = <initializer>;` with its doc, written directly so
- * that a large initializer (one entry per row) prints in linear time.
+ * `export const name: type = <initializer>;` with its doc, as text: a large
+ * initializer (one entry per row) needs no code writer.
  */
-export function exportConst(docs: JSDocStructure, name: string, type: string | undefined, initializer: WriterFunction): WriterFunction {
-  return (writer) => {
-    writer.write(printPart(docs)).newLine();
-    writer.write(`export const ${name}${type === undefined ? '' : `: ${type}`} = `);
-    initializer(writer);
-    writer.write(';');
-  };
+export function exportConst(docs: JSDocStructure, name: string, type: string | undefined, initializer: string): string {
+  return `${printPart(docs)}\nexport const ${name}${type === undefined ? '' : `: ${type}`} = ${initializer};`;
 }
 
 /** `export type name = A | B | ...;` with its doc, ten literals to a line; `never` when empty. */
-export function exportUnion(docs: JSDocStructure, name: string, values: readonly (string | number)[]): WriterFunction {
-  return (writer) => {
-    writer.write(printPart(docs)).newLine();
-    writer.write(`export type ${name} =`);
-    if (values.length === 0) writer.write(' never');
-    else if (values.length <= 10) writer.write(` ${values.join(' | ')}`);
-    else {
-      for (let index = 0; index < values.length; index += 10) writer.newLine().write(`  | ${values.slice(index, index + 10).join(' | ')}`);
-    }
-    writer.write(';');
-  };
+export function exportUnion(docs: JSDocStructure, name: string, values: readonly (string | number)[]): string {
+  let union = '';
+  if (values.length === 0) union = ' never';
+  else if (values.length <= 10) union = ` ${values.join(' | ')}`;
+  else for (let index = 0; index < values.length; index += 10) union += `\n  | ${values.slice(index, index + 10).join(' | ')}`;
+  return `${printPart(docs)}\nexport type ${name} =${union};`;
+}
+
+/** An object or array literal as text, one entry to a line, indented: `[\n  1,\n]`. */
+export function block(open: string, lines: readonly string[], close: string): string {
+  return `${open}\n${lines.map((line) => `  ${line}\n`).join('')}${close}`;
 }

@@ -1,9 +1,8 @@
-import type { WriterFunction } from 'ts-morph';
 import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import type { ApiDocs } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
-import { exportConst, type GeneratedFile, printSourceFile } from './print.js';
+import { block, exportConst, type GeneratedFile, printSourceFile } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /** `source.ts`: `httpStatusSource`, where the codes come from (path, title, intro, date, tags). */
@@ -14,12 +13,7 @@ export function emitSource(seed: NamedSeed, names: SeedNames, dir: string, apiDo
   fields.push(['intro', `[${seed.intro.map(stringLiteral).join(', ')}]`]);
   if (front) fields.push(['date', stringLiteral(front.date)], ['tags', `[${front.tags.map(stringLiteral).join(', ')}]`]);
   fields.push(['kind', stringLiteral(seed.kind)]);
-  const initializer: WriterFunction = (writer) => {
-    writer.write('{').indent(() => {
-      for (const [key, value] of fields) writer.write(`${key}: ${value},`).newLine();
-    });
-    writer.write('} as const');
-  };
+  const initializer = block('{', fields.map(([key, value]) => `${key}: ${value},`), '} as const');
   const docs = docStructure(apiDoc(names.source));
   return { path: `${dir}/source.ts`, text: printSourceFile(seed.path, [exportConst(docs, identifier(names.source), undefined, initializer)]) };
 }

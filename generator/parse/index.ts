@@ -10,9 +10,12 @@ import { checkNesting } from './nesting.js';
 export { decodeSeed } from './decode.js';
 export { checkNesting, maxNesting } from './nesting.js';
 
+/** One frozen processor for every seed (watch mode and many seeds reuse it). */
+const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+
 /** Parse seed text into mdast with GFM tables (unified + remark-parse + remark-gfm). */
 export function parseMarkdown(text: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).parse(text);
+  return processor.parse(text);
 }
 
 /**
