@@ -22,17 +22,25 @@ type Statement = StatementStructures | string | WriterFunction;
 
 /**
  * Print statements as one source file: the banner, then each statement
- * printed on its own (which keeps printing linear in size), a blank line
- * between statements but not between imports, LF line endings and a trailing
- * newline.
+ * printed on its own (which keeps printing linear in size) but for runs of
+ * imports and exports, printed together, a blank line between statements but
+ * not between imports, LF line endings and a trailing newline.
  */
 export function printSourceFile(source: string, statements: readonly Statement[]): string {
   let text = banner(source);
-  statements.forEach((statement, index) => {
-    const previous = statements[index - 1];
-    text += isImport(statement) && previous !== undefined && isImport(previous) ? '\n' : '\n\n';
-    text += printStatement(statement).trimEnd();
-  });
+  for (let index = 0; index < statements.length; ) {
+    const statement = statements[index]!;
+    text += '\n\n';
+    if (isImport(statement)) {
+      let end = index + 1;
+      while (end < statements.length && isImport(statements[end]!)) end++;
+      text += printStatements(statements.slice(index, end) as StatementStructures[]).trimEnd();
+      index = end;
+    } else {
+      text += (typeof statement === 'string' ? statement : printStatements([statement])).trimEnd();
+      index++;
+    }
+  }
   return `${text}\n`;
 }
 
@@ -41,19 +49,19 @@ function isImport(statement: Statement): boolean {
 }
 
 /**
- * Statements printed lately, by their structure as JSON: watch mode prints the
- * same small structures on every run (half of its emit time without this).
- * Printing depends on nothing but the structure and {@link printOptions}.
+ * Statements printed lately, by their structures as JSON: watch mode prints
+ * the same small structures on every run (half of its emit time without
+ * this). Printing depends on nothing but the structures and {@link printOptions}.
  */
 const printed = new Map<string, string>();
 const printedLimit = 4096;
 
-function printStatement(statement: Statement): string {
-  if (typeof statement === 'string') return statement;
-  const key = typeof statement === 'object' ? structureKey(statement) : undefined;
+/** One statement with its docs, or a run of imports and exports (one line each, as ts-morph separates them). */
+function printStatements(statements: readonly (StatementStructures | WriterFunction)[]): string {
+  const key = structureKey(statements);
   const known = key === undefined ? undefined : printed.get(key);
   if (known !== undefined) return known;
-  const text = printUncached(statement);
+  const text = statements.length === 1 ? printUncached(statements[0]!) : printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
   if (key !== undefined) {
     if (printed.size >= printedLimit) printed.delete(printed.keys().next().value!);
     printed.set(key, text);
@@ -61,10 +69,10 @@ function printStatement(statement: Statement): string {
   return text;
 }
 
-/** The structure as JSON, or `undefined` when it holds a writer function (which JSON cannot tell apart). */
-function structureKey(structure: StatementStructures): string | undefined {
+/** The structures as JSON, or `undefined` when they hold a writer function (which JSON cannot tell apart). */
+function structureKey(structures: readonly (StatementStructures | WriterFunction)[]): string | undefined {
   let pure = true;
-  const key = JSON.stringify(structure, (_, value: unknown) => {
+  const key = JSON.stringify(structures, (_, value: unknown) => {
     if (typeof value === 'function') pure = false;
     return value;
   });
@@ -102,7 +110,7 @@ export function exportUnion(docs: JSDocStructure, name: string, values: readonly
   return `${printPart(docs)}\nexport type ${name} =${union};`;
 }
 
-/** An object or array literal as text, one entry to a line, indented: `[\n  1,\n]`. */
+/** An object or array literal as text, one entry to a line, indented: `[\n  1,\n]`; `[]` when empty. */
 export function block(open: string, lines: readonly string[], close: string): string {
-  return `${open}\n${lines.map((line) => `  ${line}\n`).join('')}${close}`;
+  return lines.length === 0 ? `${open}${close}` : `${open}\n${lines.map((line) => `  ${line}\n`).join('')}${close}`;
 }
