@@ -12,7 +12,7 @@
 // --sizes 1000,10000,50000, --many 200x60 (or 0), --watch-edits <n>,
 // --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,6 +60,8 @@ cpSync(join(root, 'dist'), dirname(bin), { recursive: true });
  */
 function measure(args, cwd, status = 0) {
   const statsFile = join(outDir, 'time.txt');
+  // Flush what earlier runs wrote, so that no run pays for another's writeback.
+  spawnSync('sync');
   const useTime = existsSync(timeBin);
   const command = useTime ? timeBin : process.execPath;
   const argv = useTime ? ['-f', '%M %U %S', '-o', statsFile, process.execPath, ...args] : args;
@@ -77,8 +79,13 @@ function measureProject(project) {
   const commands = {
     floor: () => measure([floorScript, 'seeds'], project.dir),
     generate: () => {
-      rmSync(out, { recursive: true, force: true });
-      return measure([bin, 'generate'], project.dir);
+      // Move the last output aside and delete it after the run: deleting 1,000 files is not generate's work.
+      const old = `${out}.old`;
+      rmSync(old, { recursive: true, force: true });
+      if (existsSync(out)) renameSync(out, old);
+      const sample = measure([bin, 'generate'], project.dir);
+      rmSync(old, { recursive: true, force: true });
+      return sample;
     },
     check: () => measure([bin, 'check'], project.dir),
   };
@@ -171,7 +178,7 @@ if (!values['no-write']) {
     '',
     'Each cell is the median of whole-process runs measured in the same run, the three commands taking turns: wall time from spawn to exit; CPU time (user + system) and peak RSS from `/usr/bin/time -f \'%M %U %S\'`.',
     '*floor* is `bench/floor.mjs`: start Node, import unified, remark-parse, remark-gfm and ts-morph, parse the same seeds, nothing else.',
-    '*generate* writes into an empty output folder; *check* compares with an output folder in sync.',
+    '*generate* writes into an empty output folder (the last output is moved aside before the run and deleted after it); *check* compares with an output folder in sync. Before every run, `sync` flushes what earlier runs wrote.',
     'µs/row is marginal: (median − median of the seed) / (rows − 64), so a flat column means linear scaling.',
     '',
     `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
