@@ -24,13 +24,17 @@ export interface ApiEntry {
   readonly code: readonly string[];
 }
 
-/** The codes an example uses: the first of the document, its member name, and a code not in it. */
+/**
+ * The codes an example uses: the first of the document and its member name
+ * (`undefined` for a table without rows, whose examples show only what holds
+ * for it), and a code not in it.
+ */
 function exampleCodes(seed: NamedSeed) {
   const codes = new Set(seed.rows.map((row) => row.code));
-  const first = seed.rows[0]?.code ?? 200;
-  let missing = first + 1;
+  const first = seed.rows[0]?.code;
+  let missing = first === undefined ? 200 : first + 1;
   while (codes.has(missing)) missing += 1;
-  return { codes, first, firstName: identifier(seed.names[0] ?? 'Code'), missing };
+  return { codes, first, firstName: seed.names[0] === undefined ? undefined : identifier(seed.names[0]), missing };
 }
 
 /** Every export of `seed`'s module with its summary and example, in the order the README lists them. */
@@ -42,47 +46,47 @@ export function seedApi(seed: NamedSeed): ApiEntry[] {
     {
       name: n.enum, kind: 'enum', module: 'enum', imports: [n.enum],
       summary: `Every code of the document as an enum member named from its phrase, with the reverse mapping from code to name.`,
-      code: [`${n.enum}.${firstName}; // ${first}`, `${n.enum}[${first}]; // "${firstName}"`],
+      code: first === undefined ? [`Object.keys(${n.enum}).length; // 0: the document has no code`] : [`${n.enum}.${firstName}; // ${first}`, `${n.enum}[${first}]; // "${firstName}"`],
     },
     {
       name: n.code, kind: 'type', module: 'codes', imports: [`type ${n.code}`],
       summary: 'Every code of the document, as a literal union.',
-      code: [`const code: ${n.code} = ${first};`, `// @ts-expect-error ${missing} is not a code of the document`, `const other: ${n.code} = ${missing};`],
+      code: [...(first === undefined ? [] : [`const code: ${n.code} = ${first};`]), `// @ts-expect-error ${missing} is not a code of the document`, `const other: ${n.code} = ${missing};`],
     },
     {
       name: n.codes, kind: 'const', module: 'codes', imports: [n.codes],
       summary: 'Every code of the document, in document order.',
-      code: [`${n.codes}.length; // ${seed.rows.length}`, `${n.codes}[0]; // ${first}`],
+      code: [`${n.codes}.length; // ${seed.rows.length}`, ...(first === undefined ? [] : [`${n.codes}[0]; // ${first}`])],
     },
     {
       name: n.is, kind: 'function', module: 'codes', imports: [n.is],
       summary: `Whether \`value\` is one of the codes of the document, as a type guard for \`${n.code}\`: \`false\` for any other value, numeric strings included.`,
-      code: [`${n.is}(${first}); // true`, `${n.is}(${missing}); // false`, `${n.is}("${first}"); // false`],
+      code: first === undefined ? [`${n.is}(${missing}); // false`] : [`${n.is}(${first}); // true`, `${n.is}(${missing}); // false`, `${n.is}("${first}"); // false`],
     },
     {
       name: n.name, kind: 'type', module: 'map', imports: [`type ${n.name}`],
       summary: `The member name of a code in \`${n.enum}\`, as a union of string literals.`,
-      code: [`const name: ${n.name} = "${firstName}";`],
+      code: [firstName === undefined ? `type None = ${n.name}; // never: the document has no code` : `const name: ${n.name} = "${firstName}";`],
     },
     {
       name: n.info, kind: 'interface', module: 'map', imports: [n.get, `type ${n.info}`],
       summary: 'What the document says about one code: the code, its member name, its phrase and its description as plain text.',
-      code: [`const info: ${n.info} | undefined = ${n.get}(${first});`],
+      code: [`const info: ${n.info} | undefined = ${n.get}(${first ?? missing});`],
     },
     {
       name: n.map, kind: 'const', module: 'map', imports: [n.map],
       summary: 'Every code of the document with its member name, phrase and description, keyed by code. It holds every description: import it only where you show them.',
-      code: [`${n.map}[${first}].name; // "${firstName}"`],
+      code: [first === undefined ? `Object.keys(${n.map}).length; // 0: the document has no code` : `${n.map}[${first}].name; // "${firstName}"`],
     },
     {
       name: n.get, kind: 'function', module: 'map', imports: [n.get],
       summary: `What the document says about \`code\`, or \`undefined\` for a code not in the document (or \`NaN\`, a fraction, a string). It never throws.`,
-      code: [`${n.get}(${first})?.name; // "${firstName}"`, `${n.get}(${missing}); // undefined`],
+      code: [...(first === undefined ? [] : [`${n.get}(${first})?.name; // "${firstName}"`]), `${n.get}(${missing}); // undefined`],
     },
     {
       name: n.getOrThrow, kind: 'function', module: 'map', imports: [n.getOrThrow],
       summary: `Like \`${n.get}\`, but throws a \`RangeError\` whose message names the code when it is not in the document.`,
-      code: [`${n.getOrThrow}(${first}).name; // "${firstName}"`, `${n.getOrThrow}(${missing}); // throws a RangeError naming ${missing}`],
+      code: [...(first === undefined ? [] : [`${n.getOrThrow}(${first}).name; // "${firstName}"`]), `${n.getOrThrow}(${missing}); // throws a RangeError naming ${missing}`],
     },
     {
       name: n.source, kind: 'const', module: 'source', imports: [n.source],
@@ -103,12 +107,12 @@ function classApi(seed: NamedSeed): ApiEntry[] {
     {
       name: n.class, kind: 'type', module: 'classes', imports: [`type ${n.class}`],
       summary: `The class of a status code, from its first digit: ${keys} (outside 100–599).`,
-      code: [`const kind: ${n.class} = "${statusClassOf(first).key}";`],
+      code: [`const kind: ${n.class} = "${statusClassOf(first ?? missing).key}";`],
     },
     {
       name: n.getClass, kind: 'function', module: 'classes', imports: [n.getClass],
       summary: `The class of a code of the document, from its first digit, or \`undefined\` for a code not in the document. It never throws.`,
-      code: [`${n.getClass}(${first}); // "${statusClassOf(first).key}"`, `${n.getClass}(${missing}); // undefined`],
+      code: [...(first === undefined ? [] : [`${n.getClass}(${first}); // "${statusClassOf(first).key}"`]), `${n.getClass}(${missing}); // undefined`],
     },
     ...statusClasses.flatMap((entry): ApiEntry[] => {
       const { type, guard } = classNames(entry, n.pascal);
