@@ -112,10 +112,12 @@ generated.getHttpStatus(${first}).phrase;
 }
 
 /** A tsconfig for the consumer: strict, the package's own declarations checked too. */
-export function tsconfig(resolution: 'nodenext' | 'bundler', files: readonly string[]): string {
+export function tsconfig(resolution: 'nodenext' | 'bundler' | 'node10', files: readonly string[]): string {
   const compilerOptions = {
-    module: resolution === 'nodenext' ? 'nodenext' : 'esnext',
+    module: resolution === 'nodenext' ? 'nodenext' : resolution === 'node10' ? 'commonjs' : 'esnext',
     moduleResolution: resolution,
+    // TypeScript 6 deprecates node10 resolution; consumers on older TypeScript still use it.
+    ...(resolution === 'node10' ? { ignoreDeprecations: '6.0' } : {}),
     target: 'es2022',
     lib: ['es2022'],
     types: [],

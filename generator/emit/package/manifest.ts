@@ -15,8 +15,9 @@ const entry = (path: string) => ({
 /**
  * `package.json` of the generated package: dual ESM/CommonJS with types (the
  * `types` condition first in each), a subpath per seed, `main` and `types` for
- * resolvers that predate `exports`, no side effects, and only `dist` (with the
- * README) in the tarball; `npm pack` builds it first.
+ * resolvers that predate `exports` and `typesVersions` for their subpaths
+ * (TypeScript's `node10` resolution), no side effects, and only `dist` (with
+ * the README) in the tarball; `npm pack` builds it first.
  */
 export function emitPackageJson(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile {
   const sources = seeds.map((seed) => (seed.title === undefined ? seed.path : `${seed.path} (${seed.title})`)).join(', ');
@@ -35,6 +36,7 @@ export function emitPackageJson(seeds: readonly NamedSeed[], options: EmitOption
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
+    typesVersions: { '*': Object.fromEntries(seeds.map((seed) => [seed.slug, [`./dist/cjs/${seed.slug}/index.d.ts`]])) },
     files: ['dist'],
     engines: { node: '>=18' },
     scripts: {

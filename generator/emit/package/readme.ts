@@ -64,7 +64,7 @@ function useSection(pkg: string, seed: NamedSeed, names: ReturnType<typeof seedN
     `const { ${names.enum}, ${names.get} } = require("${pkg}");`,
     '```',
     '',
-    'TypeScript finds the types through the same `exports` conditions: under `moduleResolution` `nodenext` (or `node16`) from ES modules and CommonJS alike, and under `bundler`; `main` and `types` serve older resolvers at the package root. Lookups return `undefined` for a code not in the document, so under `strict` their result is checked before use:',
+    'TypeScript finds the types through the same `exports` conditions: under `moduleResolution` `nodenext` (or `node16`) from ES modules and CommonJS alike, and under `bundler`; for older resolvers (`moduleResolution` `node10`), `main` and `types` serve the package root and `typesVersions` every subpath. Lookups return `undefined` for a code not in the document, so under `strict` their result is checked before use:',
     '',
     '```ts',
     `import { ${names.get}, ${names.getOrThrow} } from "${pkg}";`,
