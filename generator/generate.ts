@@ -37,7 +37,7 @@ export interface GenerateResult {
   readonly reports: readonly VFile[];
   /** Every generated file, in memory; empty when an error stopped emission. */
   readonly files: readonly GeneratedFile[];
-  /** How each seed was read: `http` or `generic`, by seed path. */
+  /** How the table of each seed was read, by seed path: `http` or `generic`, errors or not (none where no table was found). */
   readonly kinds: ReadonlyMap<string, 'http' | 'generic'>;
   /** The comparison with the output folder, when emission ran. */
   readonly plan: Plan | undefined;
@@ -83,7 +83,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   for (const name of names) read.push(await readSeed(seedsDir, name, shownSeeds, limits));
   const reports = [...(names.length === 0 ? [seedsFile] : []), ...read.map((entry) => entry.file), outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
-  const kinds = new Map(read.flatMap((entry) => (entry.seed ? [[entry.seed.path, entry.seed.kind] as const] : [])));
+  const kinds = new Map(read.flatMap((entry) => (entry.kind ? [[entry.file.path, entry.kind] as const] : [])));
   if (reports.some(failed)) return { ...empty, kinds, ok: false, reports };
 
   // ts-morph loads only when there is something to emit: errors stay fast.

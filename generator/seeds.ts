@@ -4,16 +4,18 @@ import { VFile } from 'vfile';
 import { hasErrors, report } from './diagnostics.js';
 import { checkCharacters, extractSeed } from './extract/index.js';
 import type { Limits } from './limits.js';
-import type { NamedSeed } from './model.js';
+import type { NamedSeed, TableKind } from './model.js';
 import { resolveNames } from './names/resolve.js';
 import { isValidSlug } from './names/seed.js';
 import { decodeSeed, parseSeed } from './parse/index.js';
 import { validateSeed } from './validate/index.js';
 
-/** One seed after reading: its report, and its model when it could be read. */
+/** One seed after reading: its report, its model when it could be read without errors, and how its table was read. */
 export interface ReadSeed {
   readonly file: VFile;
   readonly seed: NamedSeed | undefined;
+  /** `http` or `generic` once a table was found, errors or not: what the rules that ran took it for. */
+  readonly kind: TableKind | undefined;
 }
 
 // The file system calls here and in write/ are synchronous: a seed or a
@@ -42,7 +44,7 @@ export async function readSeed(dir: string, name: string, shown: string, limits:
   const { size } = statSync(path);
   if (size > limits.fileSize) {
     report(file, 'error', 'limit-file-size', `Found ${size} bytes; expected at most ${limits.fileSize} (raise it with --max-file-size)`, { line: 1, column: 1 });
-    return { file, seed: undefined };
+    return { file, seed: undefined, kind: undefined };
   }
   return processSeed(readFileSync(path), file, slug, limits);
 }
@@ -51,16 +53,16 @@ export async function readSeed(dir: string, name: string, shown: string, limits:
 export function processSeed(bytes: Uint8Array, file: VFile, slug: string, limits: Limits): ReadSeed {
   if (!isValidSlug(slug)) {
     report(file, 'error', 'seed-name', `Found the seed file name \`${slug}.md\`; expected lower-case words joined by \`-\` (\`http-status.md\`): rename the file`, { line: 1, column: 1 });
-    return { file, seed: undefined };
+    return { file, seed: undefined, kind: undefined };
   }
   const text = decodeSeed(bytes, file);
-  if (text === undefined) return { file, seed: undefined };
+  if (text === undefined) return { file, seed: undefined, kind: undefined };
   file.value = text;
   checkCharacters(text, file);
   const tree = parseSeed(text, file);
   const model = tree && extractSeed(tree, file, slug, limits);
-  if (!model) return { file, seed: undefined };
+  if (!model) return { file, seed: undefined, kind: undefined };
   validateSeed(model, file);
   const seed = resolveNames(model, file);
-  return { file, seed: hasErrors(file) ? undefined : seed };
+  return { file, seed: hasErrors(file) ? undefined : seed, kind: model.kind };
 }
