@@ -9,7 +9,7 @@ import type { EmitOptions } from './options.js';
 import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
 import { emitReadme } from './package/readme.js';
 import { rowDocComments } from './row-doc.js';
-import type { GeneratedFile } from './print.js';
+import { type GeneratedFile, startPrintRun } from './print.js';
 import { emitRootIndex, emitSeedIndex } from './seed-index.js';
 import { emitSource } from './source.js';
 
@@ -36,6 +36,7 @@ export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[]
 
 /** The whole generated package for `seeds` (sorted by slug), sorted by path. */
 export function emitPackage(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile[] {
+  startPrintRun();
   const files = [
     ...seeds.flatMap((seed) => emitSeed(seed, options)),
     emitRootIndex(seeds, `${options.seedsDir}/`),

@@ -49,24 +49,35 @@ function isImport(statement: Statement): boolean {
 }
 
 /**
- * Statements printed lately, by their structures as JSON: watch mode prints
- * the same small structures on every run (half of its emit time without
- * this). Printing depends on nothing but the structures and {@link printOptions}.
+ * Statements printed in this emit run and in the one before, by their
+ * structures as JSON: watch mode reprints the same small structures on every
+ * run (half of its emit time without this). Keeping exactly the last run's
+ * prints reuses all of them however many seeds there are, and holds no more
+ * than two runs' worth. Printing depends on nothing but the structures and
+ * {@link printOptions}.
  */
-const printed = new Map<string, string>();
-const printedLimit = 4096;
+let printed = new Map<string, string>();
+let printedBefore = new Map<string, string>();
+
+/** Start an emit run: what the last run printed stays at hand, older prints are forgotten. */
+export function startPrintRun(): void {
+  printedBefore = printed;
+  printed = new Map();
+}
 
 /** One statement with its docs, or a run of imports and exports (one line each, as ts-morph separates them). */
 function printStatements(statements: readonly (StatementStructures | WriterFunction)[]): string {
   const key = structureKey(statements);
-  const known = key === undefined ? undefined : printed.get(key);
-  if (known !== undefined) return known;
-  const text = statements.length === 1 ? printUncached(statements[0]!) : printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
-  if (key !== undefined) {
-    if (printed.size >= printedLimit) printed.delete(printed.keys().next().value!);
-    printed.set(key, text);
-  }
+  if (key === undefined) return printUncached(statements);
+  const text = printed.get(key) ?? printedBefore.get(key) ?? printUncached(statements);
+  // Prints outside emitPackage (tests, tools) never start a run: keep them bounded too.
+  if (printed.size >= 65_536) startPrintRun();
+  printed.set(key, text);
   return text;
+}
+
+function printUncached(statements: readonly (StatementStructures | WriterFunction)[]): string {
+  return statements.length === 1 ? printOne(statements[0]!) : printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
 }
 
 /** The structures as JSON, or `undefined` when they hold a writer function (which JSON cannot tell apart). */
@@ -79,7 +90,7 @@ function structureKey(structures: readonly (StatementStructures | WriterFunction
   return pure ? key : undefined;
 }
 
-function printUncached(statement: StatementStructures | WriterFunction): string {
+function printOne(statement: StatementStructures | WriterFunction): string {
   const docs = typeof statement === 'object' && 'docs' in statement ? (statement.docs ?? []) : [];
   if (docs.length === 0) return printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, printOptions);
   // The doc comments print without code writers (ts-morph makes several per comment), the rest with ts-morph.
