@@ -48,6 +48,11 @@ describe('textReport', () => {
     expect(textReport({ reports: files(), kinds }, { color: true, strict: false })).toContain('\u001b[31merror\u001b[39m');
   });
 
+  it('prints only how each seed was read when no file has a message', () => {
+    const clean = [new VFile({ path: 'seeds/b.md' }), new VFile({ path: 'generated' })];
+    expect(textReport({ reports: clean, kinds }, { color: false, strict: false })).toBe('seeds/b.md: read as a generic code table');
+  });
+
   it('is empty when there is nothing to say', () => {
     expect(textReport({ reports: [new VFile({ path: 'seeds/a.md' })], kinds: new Map() }, { color: false, strict: false })).toBe('');
   });
