@@ -96,10 +96,10 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 }
 
 /** Print what a run found: the report (text or JSON), annotations and any drift. Stdout holds the JSON report only. */
-export function printResult(result: GenerateResult, format: 'text' | 'json', strict: boolean, env: NodeJS.ProcessEnv): void {
+export async function printResult(result: GenerateResult, format: 'text' | 'json', strict: boolean, env: NodeJS.ProcessEnv): Promise<void> {
   if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonMessages(result.reports))}\n`);
   else {
-    const text = textReport(result, { color: useColor(env, process.stderr), strict });
+    const text = await textReport(result, { color: useColor(env, process.stderr), strict });
     if (text !== '') process.stderr.write(`${text}\n`);
   }
   if (env.GITHUB_ACTIONS === 'true') {
@@ -141,7 +141,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return watch(options, (result) => printResult(result, invocation.reporter, options.strict ?? false, env));
   }
   const result = await generate(options);
-  printResult(result, invocation.reporter, options.strict ?? false, env);
+  await printResult(result, invocation.reporter, options.strict ?? false, env);
   return result.ok ? 0 : 1;
 }
 

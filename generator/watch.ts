@@ -37,7 +37,7 @@ function folderId(path: string): number | undefined {
  * status 0 on Ctrl-C (SIGINT), SIGTERM or when `signal` aborts, after the run
  * in progress, if any, has finished.
  */
-export function watch(options: GenerateOptions, onResult: (result: GenerateResult) => void, signal?: AbortSignal): Promise<number> {
+export function watch(options: GenerateOptions, onResult: (result: GenerateResult) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const seeds = resolve(cwd, options.seeds ?? 'seeds');
   let watcher: FSWatcher | undefined;
@@ -52,7 +52,7 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
   const run = async (): Promise<void> => {
     pending = false;
     try {
-      onResult(await generate({ ...options, check: false }));
+      await onResult(await generate({ ...options, check: false }));
     } catch (error) {
       // A seed deleted between listing and reading, say: the next change brings another run.
       process.stderr.write(`md-codegen: ${error instanceof Error ? error.message : String(error)}; still watching\n`);

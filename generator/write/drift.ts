@@ -1,13 +1,8 @@
 import { boundedPatch, windowLines } from './patch.js';
-import type { Plan } from './plan.js';
+import { hasDrift, type Plan } from './plan.js';
 
 /** How many diff lines are shown per file. */
 export const diffLineLimit = 40;
-
-/** Whether the output folder differs from what the seeds produce. */
-export function hasDrift(plan: Plan): boolean {
-  return plan.missing.length + plan.changed.length + plan.orphaned.length + plan.blocked.length > 0;
-}
 
 /**
  * The drift report of `check`: every differing, missing and orphaned file, a

@@ -54,3 +54,8 @@ function folders(path: string): string[] {
   const parts = path.split('/').slice(0, -1);
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
+
+/** Whether the output folder differs from what the seeds produce. */
+export function hasDrift(plan: Plan): boolean {
+  return plan.missing.length + plan.changed.length + plan.orphaned.length + plan.blocked.length > 0;
+}

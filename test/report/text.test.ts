@@ -16,8 +16,8 @@ function files() {
 const kinds = new Map([['seeds/b.md', 'generic' as const]]);
 
 describe('textReport', () => {
-  it("prints vfile-reporter's block, a file:line:col line per error, the kinds read, and why nothing was written", () => {
-    const text = textReport({ reports: files(), kinds }, { color: false, strict: false });
+  it("prints vfile-reporter's block, a file:line:col line per error, the kinds read, and why nothing was written", async () => {
+    const text = await textReport({ reports: files(), kinds }, { color: false, strict: false });
     expect(text).toMatch(/^generated\n +error +Found `generated\/x` +hand-written +md-codegen$/m);
     expect(text).toMatch(/^seeds\/a\.md\n9:1-9:7 +error +Found 1 cell; expected 2 +row-cells +md-codegen$/m);
     expect(text).toMatch(/^\n4 messages \(✖ 2 errors, ⚠ 1 warning\)$/m);
@@ -37,23 +37,23 @@ describe('textReport', () => {
     expect(text).not.toContain('\u001b[');
   });
 
-  it('gives warnings a line of their own with --strict, and says so', () => {
-    const text = textReport({ reports: files(), kinds: new Map() }, { color: false, strict: true });
+  it('gives warnings a line of their own with --strict, and says so', async () => {
+    const text = await textReport({ reports: files(), kinds: new Map() }, { color: false, strict: true });
     expect(text).toContain('seeds/a.md:10:1: warning: 208 is named `Accepted` here (registry-phrase)');
     expect(text).not.toContain('seeds/a.md:11:1: info:');
     expect(text.split('\n').at(-1)).toBe('Nothing was written: fix the 2 errors and 1 warning (--strict) above, or run without --strict.');
   });
 
-  it('colours only when asked', () => {
-    expect(textReport({ reports: files(), kinds }, { color: true, strict: false })).toContain('\u001b[31merror\u001b[39m');
+  it('colours only when asked', async () => {
+    expect(await textReport({ reports: files(), kinds }, { color: true, strict: false })).toContain('\u001b[31merror\u001b[39m');
   });
 
-  it('prints only how each seed was read when no file has a message', () => {
+  it('prints only how each seed was read when no file has a message', async () => {
     const clean = [new VFile({ path: 'seeds/b.md' }), new VFile({ path: 'generated' })];
-    expect(textReport({ reports: clean, kinds }, { color: false, strict: false })).toBe('seeds/b.md: read as a generic code table');
+    expect(await textReport({ reports: clean, kinds }, { color: false, strict: false })).toBe('seeds/b.md: read as a generic code table');
   });
 
-  it('is empty when there is nothing to say', () => {
-    expect(textReport({ reports: [new VFile({ path: 'seeds/a.md' })], kinds: new Map() }, { color: false, strict: false })).toBe('');
+  it('is empty when there is nothing to say', async () => {
+    expect(await textReport({ reports: [new VFile({ path: 'seeds/a.md' })], kinds: new Map() }, { color: false, strict: false })).toBe('');
   });
 });
