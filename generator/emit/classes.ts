@@ -4,7 +4,7 @@ import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
-import { exportUnion, type GeneratedFile, printSourceFile } from './print.js';
+import { exportUnion, type GeneratedFile, printSourceFile, seedVariables } from './print.js';
 import { classNames, statusClasses } from './status-classes.js';
 import { docStructure } from './tsdoc.js';
 
@@ -61,5 +61,5 @@ export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, apiD
       ];
     }),
   ];
-  return { path: `${dir}/classes.ts`, text: printSourceFile(seed.path, statements) };
+  return { path: `${dir}/classes.ts`, text: printSourceFile(seed.path, statements, seedVariables(names, seed.path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal))))) };
 }

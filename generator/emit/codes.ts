@@ -4,7 +4,7 @@ import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
-import { block, exportConst, exportUnion, type GeneratedFile, printSourceFile } from './print.js';
+import { block, exportConst, exportUnion, type GeneratedFile, printSourceFile, seedVariables } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /**
@@ -34,7 +34,7 @@ export function emitCodes(seed: NamedSeed, names: SeedNames, dir: string, apiDoc
       docs: [doc(names.is)],
     },
   ];
-  return { path: `${dir}/codes.ts`, text: printSourceFile(seed.path, statements) };
+  return { path: `${dir}/codes.ts`, text: printSourceFile(seed.path, statements, seedVariables(names, seed.path)) };
 }
 
 /** `[200, 201, ...]`, ten to a line. */

@@ -3,7 +3,7 @@ import type { NamedSeed } from '../model.js';
 import type { SeedNames } from '../names/seed.js';
 import type { ApiDocs } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
-import { type GeneratedFile, printPart, printSourceFile } from './print.js';
+import { type GeneratedFile, printPart, printSourceFile, seedVariables } from './print.js';
 import { StructureKind } from './ts-morph.js';
 import { docStructure } from './tsdoc.js';
 
@@ -73,5 +73,5 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: 
       docs: [doc(names.getOrThrow)],
     },
   ];
-  return { path: `${dir}/map.ts`, text: printSourceFile(seed.path, statements) };
+  return { path: `${dir}/map.ts`, text: printSourceFile(seed.path, statements, seedVariables(names, seed.path)) };
 }

@@ -1,6 +1,7 @@
 import type { JSDocStructure, StatementStructures } from 'ts-morph';
 import { printDocComment } from './doc-comment.js';
-import { tsdocText } from './escape.js';
+import { stringLiteral, tsdocText } from './escape.js';
+import type { SeedNames } from '../names/seed.js';
 import { printStructure, StructureKind } from './ts-morph.js';
 
 /** A file the generator produces, relative to the output folder. */
@@ -25,9 +26,13 @@ type Statement = StatementStructures | string;
  * Print statements as one source file: the banner, then each statement
  * printed on its own (which keeps printing linear in size) but for runs of
  * imports and exports, printed together, a blank line between statements but
- * not between imports, LF line endings and a trailing newline.
+ * not between imports, LF line endings and a trailing newline. `variables`
+ * are what differs from one seed to the next in the structures
+ * ({@link seedVariables}): structures that differ only there print through
+ * ts-morph once.
  */
-export function printSourceFile(source: string, statements: readonly Statement[]): string {
+export function printSourceFile(source: string, statements: readonly Statement[], variables: readonly string[] = []): string {
+  const fill = placeholders(variables);
   let text = banner(source);
   for (let index = 0; index < statements.length; ) {
     const statement = statements[index]!;
@@ -35,10 +40,10 @@ export function printSourceFile(source: string, statements: readonly Statement[]
     if (isImport(statement)) {
       let end = index + 1;
       while (end < statements.length && isImport(statements[end]!)) end++;
-      text += printStatements(statements.slice(index, end) as StatementStructures[]).trimEnd();
+      text += printStatements(statements.slice(index, end) as StatementStructures[], fill).trimEnd();
       index = end;
     } else {
-      text += (typeof statement === 'string' ? statement : printStatements([statement])).trimEnd();
+      text += (typeof statement === 'string' ? statement : printStatement(statement, fill)).trimEnd();
       index++;
     }
   }
@@ -50,12 +55,72 @@ function isImport(statement: Statement): boolean {
 }
 
 /**
+ * What differs between two seeds' structures: every name formed from the file
+ * name (`HttpStatus`, `isHttpStatusCode`, ...), any more the caller forms,
+ * and the path as a string literal.
+ */
+export function seedVariables(names: SeedNames, path: string, more: readonly string[] = []): string[] {
+  return [...new Set([...Object.values(names), ...more]), stringLiteral(path)];
+}
+
+/** A seed's variables in structures: replaced by placeholders before printing, put back after. */
+interface Placeholders {
+  /** The structures with every variable replaced by its placeholder; `undefined` when they hold a writer function or a placeholder already. */
+  readonly template: (structures: readonly StatementStructures[]) => readonly StatementStructures[] | undefined;
+  /** Printed text with every placeholder replaced by its variable. */
+  readonly restore: (text: string) => string;
+}
+
+/** A placeholder is a token of the same kind as its variable (identifier or string literal), so it prints the same way. */
+const placeholderMark = /MdCodegen(?:Name|Text)/;
+const placeholderPattern = /"MdCodegenText(\d+)"|MdCodegenName(\d+)/g;
+const plainIdentifier = /^[A-Za-z][A-Za-z0-9]*$/;
+const plainLiteral = /^"[A-Za-z0-9 ._/-]*"$/;
+const noPlaceholders: Placeholders = { template: (structures) => copyStructure(structures, undefined, () => ''), restore: (text) => text };
+
+/**
+ * Replace identifier variables as whole words and literal variables as whole
+ * literals, each by a token of its kind; variables of any other form are left
+ * in the structures (they print as they are, only not shared).
+ */
+function placeholders(variables: readonly string[]): Placeholders {
+  const used = variables.filter((variable) => plainIdentifier.test(variable) || plainLiteral.test(variable));
+  if (used.length === 0) return noPlaceholders;
+  const index = new Map(used.map((variable, at) => [variable, at]));
+  const escaped = [...used].sort((a, b) => b.length - a.length).map((variable) => variable.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![A-Za-z0-9_$])(?:${escaped.join('|')})(?![A-Za-z0-9_$])`, 'g');
+  const placeholder = (variable: string) => (variable.startsWith('"') ? `"MdCodegenText${index.get(variable)}"` : `MdCodegenName${index.get(variable)}`);
+  return {
+    template: (structures) => copyStructure(structures, pattern, placeholder),
+    restore: (text) => text.replace(placeholderPattern, (_, text: string | undefined, name: string | undefined) => used[Number(text ?? name)]!),
+  };
+}
+
+/** A deep copy with `pattern` replaced in every string; `undefined` for a writer function or a placeholder met on the way. */
+function copyStructure<T>(value: T, pattern: RegExp | undefined, replace: (match: string) => string): T | undefined {
+  let pure = true;
+  const copy = (value: unknown): unknown => {
+    if (typeof value === 'string') {
+      if (placeholderMark.test(value)) pure = false;
+      return pattern === undefined ? value : value.replace(pattern, replace);
+    }
+    if (typeof value === 'function') pure = false;
+    if (typeof value !== 'object' || value === null) return value;
+    if (Array.isArray(value)) return value.map(copy);
+    const result: Record<string, unknown> = {};
+    for (const [key, field] of Object.entries(value)) result[key] = copy(field);
+    return result;
+  };
+  const result = copy(value) as T;
+  return pure ? result : undefined;
+}
+
+/**
  * Statements printed in this emit run and in the one before, by their
- * structures as JSON: watch mode reprints the same small structures on every
- * run (half of its emit time without this). Keeping exactly the last run's
- * prints reuses all of them however many seeds there are, and holds no more
- * than two runs' worth. Printing depends on nothing but the structures and
- * {@link printOptions}.
+ * templates as JSON: the same shapes recur in every seed and, in watch mode,
+ * in every run. Keeping exactly the last run's prints reuses all of them
+ * however many seeds there are, and holds no more than two runs' worth.
+ * Printing depends on nothing but the structures and {@link printOptions}.
  */
 let printed = new Map<string, string>();
 let printedBefore = new Map<string, string>();
@@ -66,38 +131,28 @@ export function startPrintRun(): void {
   printed = new Map();
 }
 
-/** One statement with its docs, or a run of imports and exports (one line each, as ts-morph separates them). */
-function printStatements(statements: readonly StatementStructures[]): string {
-  const key = structureKey(statements);
-  if (key === undefined) return printUncached(statements);
-  const text = printed.get(key) ?? printedBefore.get(key) ?? printUncached(statements);
+/** One statement: its doc comments as text, the rest through ts-morph (which makes several code writers per comment). */
+function printStatement(statement: StatementStructures, fill: Placeholders): string {
+  const docs = 'docs' in statement ? (statement.docs ?? []) : [];
+  if (docs.length === 0) return printStatements([statement], fill);
+  const comments = docs.map((doc) => printDocComment(typeof doc === 'string' ? { description: doc } : doc));
+  return `${comments.join('\n')}\n${printStatements([{ ...statement, docs: [] } as StatementStructures], fill)}`;
+}
+
+/** One statement without docs, or a run of imports and exports (one line each, as ts-morph separates them). */
+function printStatements(statements: readonly StatementStructures[], fill: Placeholders): string {
+  const template = fill.template(statements);
+  if (template === undefined) return printByTsMorph(statements);
+  const key = JSON.stringify(template);
+  const text = printed.get(key) ?? printedBefore.get(key) ?? printByTsMorph(template);
   // Prints outside emitPackage (tests, tools) never start a run: keep them bounded too.
   if (printed.size >= 65_536) startPrintRun();
   printed.set(key, text);
-  return text;
+  return fill.restore(text);
 }
 
-function printUncached(statements: readonly StatementStructures[]): string {
-  return statements.length === 1 ? printOne(statements[0]!) : printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
-}
-
-/** The structures as JSON, or `undefined` when they hold a writer function anywhere (which JSON cannot tell apart). */
-function structureKey(structures: readonly StatementStructures[]): string | undefined {
-  let pure = true;
-  const key = JSON.stringify(structures, (_, value: unknown) => {
-    if (typeof value === 'function') pure = false;
-    return value;
-  });
-  return pure ? key : undefined;
-}
-
-function printOne(statement: StatementStructures): string {
-  const docs = 'docs' in statement ? (statement.docs ?? []) : [];
-  if (docs.length === 0) return printStructure({ kind: StructureKind.SourceFile, statements: [statement] }, printOptions);
-  // The doc comments print without code writers (ts-morph makes several per comment), the rest with ts-morph.
-  const comments = docs.map((doc) => printDocComment(typeof doc === 'string' ? { description: doc } : doc));
-  const bare = { ...statement, docs: [] } as StatementStructures;
-  return `${comments.join('\n')}\n${printStructure({ kind: StructureKind.SourceFile, statements: [bare] }, printOptions)}`;
+function printByTsMorph(statements: readonly StatementStructures[]): string {
+  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
 }
 
 /** Print one small structure (an enum member, a doc comment) with the same options; doc comments as {@link printDocComment} does. */
