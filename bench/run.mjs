@@ -12,7 +12,7 @@
 // --sizes 1000,10000,50000, --many 200x60 (or 0), --watch-edits <n>,
 // --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,16 +76,21 @@ function measure(args, cwd, status = 0) {
 /** Measure floor, generate (cold) and check (in sync) on one project, `runs` times each, rotating the order. */
 function measureProject(project) {
   const out = join(project.dir, 'generated');
+  // Generate writes into an empty folder: the last output is moved aside, and all of them are deleted once the
+  // case is measured. Deleted between runs, they made the next run's file creations slow here: without a journal
+  // (as on this machine), ext4 passes over every inode freed in the last 60 s (6 min while its table block is
+  // dirty) when it allocates one, so each of 1,205 new files and folders passed over the 1,205 just freed.
+  const aside = [];
+  // What an interrupted run left.
+  for (const entry of readdirSync(project.dir)) if (entry.startsWith('generated.old')) rmSync(join(project.dir, entry), { recursive: true, force: true });
   const commands = {
     floor: () => measure([floorScript, 'seeds'], project.dir),
     generate: () => {
-      // Move the last output aside and delete it after the run: deleting 1,000 files is not generate's work.
-      const old = `${out}.old`;
-      rmSync(old, { recursive: true, force: true });
-      if (existsSync(out)) renameSync(out, old);
-      const sample = measure([bin, 'generate'], project.dir);
-      rmSync(old, { recursive: true, force: true });
-      return sample;
+      if (existsSync(out)) {
+        aside.push(`${out}.old-${aside.length}`);
+        renameSync(out, aside.at(-1));
+      }
+      return measure([bin, 'generate'], project.dir);
     },
     check: () => measure([bin, 'check'], project.dir),
   };
@@ -100,6 +105,7 @@ function measureProject(project) {
     }
     process.stderr.write('.');
   }
+  for (const path of aside) rmSync(path, { recursive: true, force: true });
   const summary = (list) => ({ ms: median(list.map((sample) => sample.ms)), cpu: median(list.map((sample) => sample.cpu)), rss: median(list.map((sample) => sample.rss)) });
   return { ...project, runs, floor: summary(samples.floor), generate: summary(samples.generate), check: summary(samples.check) };
 }
@@ -178,7 +184,7 @@ if (!values['no-write']) {
     '',
     'Each cell is the median of whole-process runs measured in the same run, the three commands taking turns: wall time from spawn to exit; CPU time (user + system) and peak RSS from `/usr/bin/time -f \'%M %U %S\'`.',
     '*floor* is `bench/floor.mjs`: start Node, import unified, remark-parse, remark-gfm and ts-morph, parse the same seeds, nothing else.',
-    '*generate* writes into an empty output folder (the last output is moved aside before the run and deleted after it); *check* compares with an output folder in sync. Before every run, `sync` flushes what earlier runs wrote.',
+    '*generate* writes into an empty output folder (the last output is moved aside before the run; all are deleted once the input is measured); *check* compares with an output folder in sync. Before every run, `sync` flushes what earlier runs wrote.',
     'µs/row is marginal: (median − median of the seed) / (rows − 64), so a flat column means linear scaling.',
     '',
     `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
