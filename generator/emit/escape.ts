@@ -31,6 +31,8 @@ const tsdocSpecial = /[\\{}<>`[\]]|&(?=#?[A-Za-z0-9]+;)/g;
  * Inserting a backslash never forms a new pair, so the result holds neither.
  */
 export function breakCommentMarks(text: string): string {
+  // Most text holds neither mark: two searches cost less than two replacements.
+  if (!text.includes('*/') && !text.includes('/*')) return text;
   return text.replace(/\*\//g, '*\\/').replace(/\/\*/g, '/\\*');
 }
 

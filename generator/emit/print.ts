@@ -65,8 +65,13 @@ export function seedVariables(names: SeedNames, path: string, more: readonly str
 
 /** A seed's variables in structures: replaced by placeholders before printing, put back after. */
 interface Placeholders {
-  /** The structures with every variable replaced by its placeholder; `undefined` when they hold a writer function or a placeholder already. */
-  readonly template: (structures: readonly StatementStructures[]) => readonly StatementStructures[] | undefined;
+  /**
+   * The structures as JSON with every variable replaced by its placeholder:
+   * what they print is remembered by it, and it parses back into structures
+   * to print. `undefined` when they hold a writer function (which JSON drops)
+   * or a placeholder already.
+   */
+  readonly template: (structures: readonly StatementStructures[]) => string | undefined;
   /** Printed text with every placeholder replaced by its variable. */
   readonly restore: (text: string) => string;
 }
@@ -76,7 +81,6 @@ const placeholderMark = /MdCodegen(?:Name|Text)/;
 const placeholderPattern = /"MdCodegenText(\d+)"|MdCodegenName(\d+)/g;
 const plainIdentifier = /^[A-Za-z][A-Za-z0-9]*$/;
 const plainLiteral = /^"[A-Za-z0-9 ._/-]*"$/;
-const noPlaceholders: Placeholders = { template: (structures) => copyStructure(structures, undefined, () => ''), restore: (text) => text };
 
 /**
  * Replace identifier variables as whole words and literal variables as whole
@@ -85,39 +89,29 @@ const noPlaceholders: Placeholders = { template: (structures) => copyStructure(s
  */
 function placeholders(variables: readonly string[]): Placeholders {
   const used = variables.filter((variable) => plainIdentifier.test(variable) || plainLiteral.test(variable));
-  if (used.length === 0) return noPlaceholders;
   const index = new Map(used.map((variable, at) => [variable, at]));
   const escaped = [...used].sort((a, b) => b.length - a.length).map((variable) => variable.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![A-Za-z0-9_$])(?:${escaped.join('|')})(?![A-Za-z0-9_$])`, 'g');
+  const pattern = used.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9_$])(?:${escaped.join('|')})(?![A-Za-z0-9_$])`, 'g');
   const placeholder = (variable: string) => (variable.startsWith('"') ? `"MdCodegenText${index.get(variable)}"` : `MdCodegenName${index.get(variable)}`);
   return {
-    template: (structures) => copyStructure(structures, pattern, placeholder),
-    restore: (text) => text.replace(placeholderPattern, (_, text: string | undefined, name: string | undefined) => used[Number(text ?? name)]!),
+    template: (structures) => {
+      let pure = true;
+      // The replacer sees every value (never a key): strings get their placeholders.
+      const json = JSON.stringify(structures, (_, value: unknown) => {
+        if (typeof value === 'function') pure = false;
+        if (typeof value !== 'string') return value;
+        if (placeholderMark.test(value)) pure = false;
+        return pattern === undefined ? value : value.replace(pattern, placeholder);
+      });
+      return pure ? json : undefined;
+    },
+    restore: (text) => (used.length === 0 ? text : text.replace(placeholderPattern, (_, text: string | undefined, name: string | undefined) => used[Number(text ?? name)]!)),
   };
-}
-
-/** A deep copy with `pattern` replaced in every string; `undefined` for a writer function or a placeholder met on the way. */
-function copyStructure<T>(value: T, pattern: RegExp | undefined, replace: (match: string) => string): T | undefined {
-  let pure = true;
-  const copy = (value: unknown): unknown => {
-    if (typeof value === 'string') {
-      if (placeholderMark.test(value)) pure = false;
-      return pattern === undefined ? value : value.replace(pattern, replace);
-    }
-    if (typeof value === 'function') pure = false;
-    if (typeof value !== 'object' || value === null) return value;
-    if (Array.isArray(value)) return value.map(copy);
-    const result: Record<string, unknown> = {};
-    for (const [key, field] of Object.entries(value)) result[key] = copy(field);
-    return result;
-  };
-  const result = copy(value) as T;
-  return pure ? result : undefined;
 }
 
 /**
  * Statements printed in this emit run and in the one before, by their
- * templates as JSON: the same shapes recur in every seed and, in watch mode,
+ * templates (JSON): the same shapes recur in every seed and, in watch mode,
  * in every run. Keeping exactly the last run's prints reuses all of them
  * however many seeds there are, and holds no more than two runs' worth.
  * Printing depends on nothing but the structures and {@link printOptions}.
@@ -141,10 +135,9 @@ function printStatement(statement: StatementStructures, fill: Placeholders): str
 
 /** One statement without docs, or a run of imports and exports (one line each, as ts-morph separates them). */
 function printStatements(statements: readonly StatementStructures[], fill: Placeholders): string {
-  const template = fill.template(statements);
-  if (template === undefined) return printByTsMorph(statements);
-  const key = JSON.stringify(template);
-  const text = printed.get(key) ?? printedBefore.get(key) ?? printByTsMorph(template);
+  const key = fill.template(statements);
+  if (key === undefined) return printByTsMorph(statements);
+  const text = printed.get(key) ?? printedBefore.get(key) ?? printByTsMorph(JSON.parse(key) as StatementStructures[]);
   // Prints outside emitPackage (tests, tools) never start a run: keep them bounded too.
   if (printed.size >= 65_536) startPrintRun();
   printed.set(key, text);
