@@ -66,10 +66,13 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo): 
       cleanup.push(() => io.unlink(backup));
     }
     const staged: { temp: string; target: string; path: string }[] = [];
+    // Folders seen or made: each is looked up once, not once per file in it.
+    const present = new Set<string>();
     for (const file of files) {
       const target = (at = join(out, file.path));
-      for (const folder of await missingFolders(dirname(target), io)) {
+      for (const folder of await missingFolders(dirname(target), io, present)) {
         await io.mkdir((at = folder));
+        present.add(folder);
         undo.push(() => io.rmdir(folder));
       }
       const temp = sibling((at = target), 'tmp');
@@ -106,12 +109,14 @@ function sibling(target: string, suffix: 'tmp' | 'bak'): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.${suffix}`);
 }
 
-/** The folders of `folder` that do not exist yet, outermost first. */
-async function missingFolders(folder: string, io: WriteIo): Promise<string[]> {
+/** The folders of `folder` that do not exist yet, outermost first; `present` (folders known to exist) gains those found. */
+async function missingFolders(folder: string, io: WriteIo, present: Set<string>): Promise<string[]> {
   const missing: string[] = [];
   for (let current = folder; ; current = dirname(current)) {
+    if (present.has(current)) return missing.reverse();
     try {
       await io.lstat(current);
+      present.add(current);
       return missing.reverse();
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || dirname(current) === current) throw error;
