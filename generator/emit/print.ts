@@ -32,7 +32,7 @@ type Statement = StatementStructures | string;
  * ts-morph once.
  */
 export function printSourceFile(source: string, statements: readonly Statement[], variables: readonly string[] = []): string {
-  const fill = placeholders(variables);
+  const fill = placeholdersFor(variables);
   let text = banner(source);
   for (let index = 0; index < statements.length; ) {
     const statement = statements[index]!;
@@ -81,6 +81,15 @@ const placeholderMark = /MdCodegen(?:Name|Text)/;
 const placeholderPattern = /"MdCodegenText(\d+)"|MdCodegenName(\d+)/g;
 const plainIdentifier = /^[A-Za-z][A-Za-z0-9]*$/;
 const plainLiteral = /^"[A-Za-z0-9 ._/-]*"$/;
+
+/** The last seed's placeholders: its files come one after another, with the same variables. */
+let lastPlaceholders: { readonly key: string; readonly fill: Placeholders } | undefined;
+
+function placeholdersFor(variables: readonly string[]): Placeholders {
+  const key = variables.join('\n');
+  if (lastPlaceholders?.key !== key) lastPlaceholders = { key, fill: placeholders(variables) };
+  return lastPlaceholders.fill;
+}
 
 /**
  * Replace identifier variables as whole words and literal variables as whole
