@@ -6,12 +6,13 @@ import { type Doc, docStructure, renderInline } from './tsdoc.js';
 
 /**
  * The doc of one row, shared by its enum member and its map entry: the
- * description, the `CODE PHRASE` it came from with its source line, and the
- * registry's findings under `@remarks`.
+ * description, the `CODE PHRASE` it came from with its source line (`path`:
+ * the seed's path as TSDoc text), and the registry's findings under
+ * `@remarks`.
  */
-export function rowDoc(seed: NamedSeed, row: Row): Doc {
+function rowDoc(seed: NamedSeed, row: Row, path: string): Doc {
   const description = renderInline(row.description.inline);
-  const origin = `${tsdocCode(`${row.codeText} ${row.phrase}`.trim())} in ${tsdocText(seed.path)}, line ${row.span.start.line}.`;
+  const origin = `${tsdocCode(`${row.codeText} ${row.phrase}`.trim())} in ${path}, line ${row.span.start.line}.`;
   const remarks = rowFindings(row, seed).map((finding) => tsdocText(finding.note));
   return { paragraphs: [...description, origin], remarks };
 }
@@ -21,5 +22,6 @@ export function rowDoc(seed: NamedSeed, row: Row): Doc {
  * entry, indented as a member of either.
  */
 export function rowDocComments(seed: NamedSeed): string[] {
-  return seed.rows.map((row) => printDocComment(docStructure(rowDoc(seed, row)), '  '));
+  const path = tsdocText(seed.path);
+  return seed.rows.map((row) => printDocComment(docStructure(rowDoc(seed, row, path)), '  '));
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { memberName } from '../../generator/names/member.js';
 
@@ -19,5 +20,29 @@ describe.each([
 ])('memberName(%j)', (given, want) => {
   it(`is ${want}`, () => {
     expect(memberName(given)).toBe(want);
+  });
+});
+
+// The rule as first written, with regular expressions: the one-pass version must name every phrase alike.
+function reference(phrase: string): string | undefined {
+  const name = phrase
+    .replace(/['\u2019]/g, '')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1).toLowerCase())
+    .join('');
+  return /^[A-Za-z]/.test(name) ? name : undefined;
+}
+
+describe('memberName on any phrase', () => {
+  it('names it as the rule does', () => {
+    const piece = fc.oneof(fc.string(), fc.constantFrom("'", '\u2019', ' ', '-', '9', 'aZ', 'Éé', '订单', '\ud83d\ude00', '\ud800'));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => {
+        const phrase = pieces.join('');
+        expect(memberName(phrase)).toBe(reference(phrase));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
