@@ -37,5 +37,5 @@ function tagText(tag: OptionalKind<JSDocTagStructure>): string {
 function textOf(text: JSDocStructure['description']): string {
   if (text === undefined) return '';
   if (typeof text !== 'string') throw new Error('md-codegen bug: printDocComment takes string doc text only');
-  return text.replace(/\r?\n/g, '\n');
+  return text.includes('\r') ? text.replace(/\r\n/g, '\n') : text;
 }
