@@ -68,19 +68,31 @@ interface Placeholders {
   /**
    * The structures as JSON with every variable replaced by its placeholder:
    * what they print is remembered by it, and it parses back into structures
-   * to print. `undefined` when they hold a writer function (which JSON drops)
-   * or a placeholder already.
+   * to print. `undefined` when they hold what JSON cannot carry, or a
+   * placeholder already.
    */
   readonly template: (structures: readonly StatementStructures[]) => string | undefined;
   /** Printed text with every placeholder replaced by its variable. */
   readonly restore: (text: string) => string;
 }
 
-/** A placeholder is a token of the same kind as its variable (identifier or string literal), so it prints the same way. */
+/**
+ * A placeholder is a token of the same kind as its variable (identifier or
+ * string literal), so it prints the same way, but where ts-morph treats
+ * either by its content: it quotes a reserved word used as a name (such a
+ * variable is never replaced), and it escapes a string it quotes itself (the
+ * placeholder then survives `restore`, and the statement prints as it is).
+ */
 const placeholderMark = /MdCodegen(?:Name|Text)/;
 const placeholderPattern = /"MdCodegenText(\d+)"|MdCodegenName(\d+)/g;
 const plainIdentifier = /^[A-Za-z][A-Za-z0-9]*$/;
 const plainLiteral = /^"[A-Za-z0-9 ._/-]*"$/;
+/** JavaScript's reserved words, and more that ts-morph quotes as names (its `isValidVariableName`). */
+const reserved = new Set(
+  ('arguments await break case catch class const continue debugger default delete do else enum eval export extends false finally for ' +
+    'function if implements import in instanceof interface let new null package private protected public return static super switch ' +
+    'this throw true try typeof var void while with yield').split(' '),
+);
 
 /** The last seed's placeholders: its files come one after another, with the same variables. */
 let lastPlaceholders: { readonly key: string; readonly fill: Placeholders } | undefined;
@@ -97,7 +109,7 @@ function placeholdersFor(variables: readonly string[]): Placeholders {
  * in the structures (they print as they are, only not shared).
  */
 function placeholders(variables: readonly string[]): Placeholders {
-  const used = variables.filter((variable) => plainIdentifier.test(variable) || plainLiteral.test(variable));
+  const used = variables.filter((variable) => (plainIdentifier.test(variable) && !reserved.has(variable)) || plainLiteral.test(variable));
   const index = new Map(used.map((variable, at) => [variable, at]));
   const escaped = [...used].sort((a, b) => b.length - a.length).map((variable) => variable.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
   const pattern = used.length === 0 ? undefined : new RegExp(`(?<![A-Za-z0-9_$])(?:${escaped.join('|')})(?![A-Za-z0-9_$])`, 'g');
@@ -105,9 +117,11 @@ function placeholders(variables: readonly string[]): Placeholders {
   return {
     template: (structures) => {
       let pure = true;
-      // The replacer sees every value (never a key): strings get their placeholders.
+      // The replacer sees every value (never a key): strings get their placeholders. Values JSON would lose or
+      // change (writer functions, `undefined` fields, which ts-morph may tell from missing ones, NaN) keep a
+      // statement out of the memo, so that the template parses back into exactly the structures given.
       const json = JSON.stringify(structures, (_, value: unknown) => {
-        if (typeof value === 'function') pure = false;
+        if (typeof value === 'function' || value === undefined || (typeof value === 'number' && !Number.isFinite(value))) pure = false;
         if (typeof value !== 'string') return value;
         if (placeholderMark.test(value)) pure = false;
         return pattern === undefined ? value : value.replace(pattern, placeholder);
@@ -120,13 +134,14 @@ function placeholders(variables: readonly string[]): Placeholders {
 
 /**
  * Statements printed in this emit run and in the one before, by their
- * templates (JSON): the same shapes recur in every seed and, in watch mode,
+ * templates (JSON; `null` for a template whose placeholders did not all come
+ * back, printed as it is instead): the same shapes recur in every seed and, in watch mode,
  * in every run. Keeping exactly the last run's prints reuses all of them
  * however many seeds there are, and holds no more than two runs' worth.
  * Printing depends on nothing but the structures and {@link printOptions}.
  */
-let printed = new Map<string, string>();
-let printedBefore = new Map<string, string>();
+let printed = new Map<string, string | null>();
+let printedBefore = new Map<string, string | null>();
 
 /** Start an emit run: what the last run printed stays at hand, older prints are forgotten. */
 export function startPrintRun(): void {
@@ -146,11 +161,15 @@ function printStatement(statement: StatementStructures, fill: Placeholders): str
 function printStatements(statements: readonly StatementStructures[], fill: Placeholders): string {
   const key = fill.template(statements);
   if (key === undefined) return printByTsMorph(statements);
-  const text = printed.get(key) ?? printedBefore.get(key) ?? printByTsMorph(JSON.parse(key) as StatementStructures[]);
+  let text = printed.get(key) ?? printedBefore.get(key);
+  if (text === undefined) {
+    text = printByTsMorph(JSON.parse(key) as StatementStructures[]);
+    if (placeholderMark.test(fill.restore(text))) text = null;
+  }
   // Prints outside emitPackage (tests, tools) never start a run: keep them bounded too.
   if (printed.size >= 65_536) startPrintRun();
   printed.set(key, text);
-  return fill.restore(text);
+  return text === null ? printByTsMorph(statements) : fill.restore(text);
 }
 
 function printByTsMorph(statements: readonly StatementStructures[]): string {

@@ -69,9 +69,10 @@ function expectedFile(source: string, statements: readonly StatementStructures[]
 
 // Structures that differ only in their variables share one print through ts-morph; the text must be what ts-morph prints for each.
 describe('printSourceFile with variables', () => {
-  // Names that contain one another, a fixed word of the structures (`value`), a name that looks like a placeholder, and
-  // literals: plain ones, and one with a backtick and `${` that is left as it is.
-  const names = ['A', 'isA', 'AB', 'isAB', 'ACode', 'value', 'Code', 'MdCodegenName0'];
+  // Names that contain one another, a fixed word of the structures (`value`), reserved words (which ts-morph quotes as
+  // names), a name that looks like a placeholder, and literals: plain ones, and one with a backtick and `${` that is
+  // left as it is.
+  const names = ['A', 'isA', 'AB', 'isAB', 'ACode', 'value', 'Code', 'delete', 'default', 'MdCodegenName0'];
   const literals = ['"seeds/a.md"', '"seeds/b.md"', '"a`${b}.md"'];
   const name = fc.constantFrom(...names);
   const literal = fc.constantFrom(...literals);
@@ -91,6 +92,13 @@ describe('printSourceFile with variables', () => {
       name,
       properties: [{ name: 'code', type, isReadonly: true, docs: [`Its name in \`${type}\`.`] }],
     })),
+    // Where ts-morph quotes and escapes a string itself, and values JSON does not carry (NaN, a field set to undefined).
+    fc.record({ name, member: name, path: literal, value: fc.constantFrom(1, Number.NaN, Number.POSITIVE_INFINITY) }).map(({ name, member, path, value }): StatementStructures => ({
+      kind: StructureKind.Enum,
+      name,
+      members: [{ name: member, value: path }, { name: `${member}Count`, value }],
+    })),
+    name.map((name): StatementStructures => ({ kind: StructureKind.Module, name: `"${name}"`, hasDeclareKeyword: true, statements: undefined })),
     fc.record({ name, type: name }).map(({ name, type }): StatementStructures => ({
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: './codes.js',
