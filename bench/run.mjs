@@ -73,28 +73,25 @@ function measure(args, cwd, status = 0) {
   return { ms, cpu: (user + system) * 1000, rss: rss / 1024, stderr: result.stderr };
 }
 
-// Generate writes into an empty folder: the last output is moved aside, and all of them are deleted when the
-// bench is over. Deleted between runs, they made the next runs' file creations slow here: without a journal (as
-// on this machine), ext4 passes over every inode freed in the last 60 s (6 min while its table block is dirty)
-// when it allocates one, so each of 1,205 new files and folders passed over the 1,205 just freed. What an
-// interrupted run left is deleted before this one measures anything.
-const movedAside = [];
-const deleteMovedAside = (paths) => {
-  for (const path of paths) rmSync(path, { recursive: true, force: true });
+// Generate writes into an empty folder: the last output is moved into bench/out/trash, which is deleted when the
+// bench is over. Deleted between runs, outputs made the next runs' file creations slow here: without a journal
+// (as on this machine), ext4 passes over every inode freed in the last 60 s (6 min while its table block is
+// dirty) when it allocates one, so each of 1,205 new files and folders passed over the 1,205 just freed. What an
+// interrupted run left is moved into the trash too (moving frees nothing), never deleted before a measurement.
+const trash = join(outDir, 'trash');
+let trashed = 0;
+const moveToTrash = (path) => {
+  mkdirSync(trash, { recursive: true });
+  renameSync(path, join(trash, `${process.pid}-${trashed++}`));
 };
 
 /** Measure floor, generate (cold) and check (in sync) on one project, `runs` times each, rotating the order. */
 function measureProject(project) {
   const out = join(project.dir, 'generated');
-  const aside = [];
   const commands = {
     floor: () => measure([floorScript, 'seeds'], project.dir),
     generate: () => {
-      if (existsSync(out)) {
-        aside.push(`${out}.old-${aside.length}`);
-        renameSync(out, aside.at(-1));
-        movedAside.push(aside.at(-1));
-      }
+      if (existsSync(out)) moveToTrash(out);
       return measure([bin, 'generate'], project.dir);
     },
     check: () => measure([bin, 'check'], project.dir),
@@ -144,8 +141,10 @@ const started = Date.now();
 const loadBefore = loadavg()[0];
 const projects = writeInputs(join(outDir, 'inputs'), { root, sizes, many: manyCount > 0 ? { count: manyCount, rows: manyRows } : undefined });
 for (const project of projects) {
-  deleteMovedAside(readdirSync(project.dir).filter((entry) => entry.startsWith('generated.old')).map((entry) => join(project.dir, entry)));
+  for (const entry of readdirSync(project.dir)) if (entry.startsWith('generated.old')) moveToTrash(join(project.dir, entry));
 }
+// Whatever happens, the trash goes once nothing is measured any more.
+process.on('exit', () => rmSync(trash, { recursive: true, force: true }));
 const results = [];
 for (const project of projects) {
   process.stderr.write(`bench: ${project.name} `);
@@ -164,7 +163,7 @@ try {
 process.stderr.write('\nbench: errors\n');
 const errors = measureErrorRun({ root, bin, dir: join(outDir, 'error'), floorScript, measure });
 
-deleteMovedAside(movedAside);
+rmSync(trash, { recursive: true, force: true });
 const elapsed = (Date.now() - started) / 1000;
 const loadAfter = loadavg()[0];
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${process.platform}`;
@@ -192,7 +191,7 @@ if (!values['no-write']) {
     '',
     'Each cell is the median of whole-process runs measured in the same run, the three commands taking turns: wall time from spawn to exit; CPU time (user + system) and peak RSS from `/usr/bin/time -f \'%M %U %S\'`.',
     '*floor* is `bench/floor.mjs`: start Node, import unified, remark-parse, remark-gfm and ts-morph, parse the same seeds, nothing else.',
-    '*generate* writes into an empty output folder (the last output is moved aside before the run; all are deleted when the bench is over); *check* compares with an output folder in sync. Before every run, `sync` flushes what earlier runs wrote.',
+    '*generate* writes into an empty output folder (the last output is moved into a trash folder before the run, deleted when the bench is over); *check* compares with an output folder in sync. Before every run, `sync` flushes what earlier runs wrote.',
     'µs/row is marginal: (median − median of the seed) / (rows − 64), so a flat column means linear scaling.',
     '',
     `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
