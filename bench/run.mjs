@@ -12,7 +12,7 @@
 // --sizes 1000,10000,50000, --many 200x60 (or 0), --watch-edits <n>,
 // --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,8 +76,8 @@ function measure(args, cwd, status = 0) {
 // Generate writes into an empty folder: the last output is moved into bench/out/trash, which is deleted when the
 // bench is over. Deleted between runs, outputs made the next runs' file creations slow here: without a journal
 // (as on this machine), ext4 passes over every inode freed in the last 60 s (6 min while its table block is
-// dirty) when it allocates one, so each of 1,205 new files and folders passed over the 1,205 just freed. What an
-// interrupted run left is moved into the trash too (moving frees nothing), never deleted before a measurement.
+// dirty) when it allocates one, so each of 1,205 new files and folders passed over the 1,205 just freed. The trash
+// of an interrupted run stays until the next run exits: nothing is deleted before a measurement.
 const trash = join(outDir, 'trash');
 let trashed = 0;
 const moveToTrash = (path) => {
@@ -140,9 +140,6 @@ mkdirSync(outDir, { recursive: true });
 const started = Date.now();
 const loadBefore = loadavg()[0];
 const projects = writeInputs(join(outDir, 'inputs'), { root, sizes, many: manyCount > 0 ? { count: manyCount, rows: manyRows } : undefined });
-for (const project of projects) {
-  for (const entry of readdirSync(project.dir)) if (entry.startsWith('generated.old')) moveToTrash(join(project.dir, entry));
-}
 // Whatever happens, the trash goes once nothing is measured any more.
 process.on('exit', () => rmSync(trash, { recursive: true, force: true }));
 const results = [];
@@ -163,7 +160,6 @@ try {
 process.stderr.write('\nbench: errors\n');
 const errors = measureErrorRun({ root, bin, dir: join(outDir, 'error'), floorScript, measure });
 
-rmSync(trash, { recursive: true, force: true });
 const elapsed = (Date.now() - started) / 1000;
 const loadAfter = loadavg()[0];
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${process.platform}`;

@@ -135,10 +135,11 @@ function placeholders(variables: readonly string[]): Placeholders {
 /**
  * Statements printed in this emit run and in the one before, by their
  * templates (JSON; `null` for a template whose placeholders did not all come
- * back, printed as it is instead): the same shapes recur in every seed and, in watch mode,
- * in every run. Keeping exactly the last run's prints reuses all of them
- * however many seeds there are, and holds no more than two runs' worth.
- * Printing depends on nothing but the structures and {@link printOptions}.
+ * back, whose statements print as they are instead): the same shapes recur
+ * in every seed and, in watch mode, in every run. Keeping exactly the last
+ * run's prints reuses all of them however many seeds there are, and holds no
+ * more than two runs' worth. Printing depends on nothing but the structures
+ * and {@link printOptions}.
  */
 let printed = new Map<string, string | null>();
 let printedBefore = new Map<string, string | null>();

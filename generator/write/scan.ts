@@ -29,7 +29,7 @@ export interface FoundFile {
  */
 export async function scanOutput(dir: string): Promise<FoundFile[]> {
   const found: FoundFile[] = [];
-  const walk = async (relative: string): Promise<void> => {
+  const walk = (relative: string): void => {
     let entries;
     try {
       entries = readdirSync(join(dir, relative), { withFileTypes: true });
@@ -40,7 +40,7 @@ export async function scanOutput(dir: string): Promise<FoundFile[]> {
     for (const entry of entries) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!(relative === '' && ignoredFolders.has(entry.name))) await walk(path);
+        if (!(relative === '' && ignoredFolders.has(entry.name))) walk(path);
       } else if (entry.isFile()) {
         if (!entry.name.endsWith('.tsbuildinfo')) found.push({ path, generated: hasMark(join(dir, path)), kind: 'file' });
       } else {
@@ -48,7 +48,7 @@ export async function scanOutput(dir: string): Promise<FoundFile[]> {
       }
     }
   };
-  await walk('');
+  walk('');
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
