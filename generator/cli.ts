@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printableLines } from './diagnostics.js';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
+import { seedList, seedRoots } from './inputs.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { checkPaths } from './paths.js';
 import { useColor } from './report/color.js';
@@ -131,7 +132,9 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   const { options } = invocation;
   const cwd = process.cwd();
-  const pathProblem = checkPaths(cwd, resolve(cwd, options.seeds ?? 'seeds'), resolve(cwd, options.out ?? 'generated'), options.allowOutside ?? false);
+  const pathProblem = seedRoots(cwd, seedList(options.seeds))
+    .map((root) => checkPaths(cwd, root, resolve(cwd, options.out ?? 'generated'), options.allowOutside ?? false))
+    .find((problem) => problem !== undefined);
   if (pathProblem) {
     process.stderr.write(`md-codegen: ${pathProblem}\n`);
     return 2;

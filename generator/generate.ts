@@ -3,15 +3,19 @@ import { VFile } from 'vfile';
 import { report } from './diagnostics.js';
 import type { EmitOptions, GeneratedFile } from './emit/index.js';
 import { type Limits, resolveLimits } from './limits.js';
+import { listInputs, seedList, seedRoots } from './inputs.js';
+import { checkPackage } from './names/package.js';
 import { checkPaths, toShownPath } from './paths.js';
-import { listSeeds, readSeed } from './seeds.js';
+import { type ReadDocument, readInput, reportMissingTables, type TableSummary } from './seeds.js';
 import { hasDrift, type Plan, planOutput } from './write/plan.js';
 import { writePlan } from './write/write.js';
 
 /** Options of {@link generate}; every one has a default. */
 export interface GenerateOptions {
-  /** Seeds folder (default `seeds`). */
-  readonly seeds?: string;
+  /** Seeds: folders (read with their subfolders) or globs of Markdown documents (default `seeds`). */
+  readonly seeds?: string | readonly string[];
+  /** Globs of documents not to read, relative to the working directory. */
+  readonly ignore?: readonly string[];
   /** Output folder (default `generated`). */
   readonly out?: string;
   /** Compare with the output folder instead of writing it (default `false`). */
@@ -32,12 +36,12 @@ export interface GenerateOptions {
 export interface GenerateResult {
   /** `true` when no error was reported (and, with `check`, no drift found). */
   readonly ok: boolean;
-  /** One file per seed with its messages (one for the seeds folder when it holds none), then one for the output folder. */
+  /** One file per document with its messages (one per seeds folder that holds none), then one for the output folder. */
   readonly reports: readonly VFile[];
   /** Every generated file, in memory; empty when an error stopped emission. */
   readonly files: readonly GeneratedFile[];
-  /** How the table of each seed was read, by seed path: `http` or `generic`, errors or not (none where no table was found). */
-  readonly kinds: ReadonlyMap<string, 'http' | 'generic'>;
+  /** How each code table was read, errors or not: its place, its name, its kind and why, its columns. */
+  readonly tables: readonly TableSummary[];
   /** The comparison with the output folder, when emission ran. */
   readonly plan: Plan | undefined;
   /** With `check`: the drift report, empty when in sync. */
@@ -54,47 +58,57 @@ export interface GenerateResult {
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const seedsDir = resolve(cwd, options.seeds ?? 'seeds');
+  const seeds = seedList(options.seeds);
   const outDir = resolve(cwd, options.out ?? 'generated');
-  const shownSeeds = toShownPath(cwd, seedsDir);
   const shownOut = toShownPath(cwd, outDir);
   const limits = resolveLimits(options.limits);
   const outFile = new VFile({ path: shownOut });
-  const empty = { files: [], kinds: new Map(), plan: undefined, drift: '', written: [], removed: [] };
+  const empty = { files: [], tables: [], plan: undefined, drift: '', written: [], removed: [] };
 
-  const pathProblem = checkPaths(cwd, seedsDir, outDir, options.allowOutside ?? false);
-  if (pathProblem) {
-    report(outFile, 'error', 'out-path', pathProblem);
-    return { ...empty, ok: false, reports: [outFile] };
+  for (const root of seedRoots(cwd, seeds)) {
+    const pathProblem = checkPaths(cwd, root, outDir, options.allowOutside ?? false);
+    if (pathProblem) {
+      report(outFile, 'error', 'out-path', pathProblem);
+      return { ...empty, ok: false, reports: [outFile] };
+    }
   }
-  // A missing seeds folder, or one without seeds, is reported on the folder itself.
-  const seedsFile = new VFile({ path: shownSeeds });
-  let names: string[];
-  try {
-    names = await listSeeds(seedsDir);
-  } catch {
-    report(seedsFile, 'error', 'seeds-missing', `Found no folder \`${shownSeeds}\`; expected the seeds folder: create it, or pass --seeds <dir>`);
-    return { ...empty, ok: false, reports: [seedsFile, outFile] };
+  const { inputs, missing, passed } = await listInputs(cwd, seeds, options.ignore);
+  // A missing seeds folder, or seeds without a document, is reported on the folder itself.
+  const folderReports = missing.map((shown) => {
+    const file = new VFile({ path: shown });
+    report(file, 'error', 'seeds-missing', `Found no folder \`${shown}\`; expected a seeds folder: create it, or pass --seeds <dir>`);
+    return file;
+  });
+  if (inputs.length === 0 && missing.length === 0) {
+    const file = new VFile({ path: seeds.join(', ') });
+    report(file, 'error', 'seeds-missing', `Found no Markdown document in \`${seeds.join('`, `')}\`; expected at least one \`.md\` file: add one, or pass --seeds <dir>`);
+    folderReports.push(file);
   }
-  if (names.length === 0) report(seedsFile, 'error', 'seeds-missing', `Found no \`.md\` file in \`${shownSeeds}\`; expected at least one seed: add one, or pass --seeds <dir>`);
+  const passedReports = passed.map(({ shown, reason }) => {
+    const file = new VFile({ path: shown });
+    report(file, 'warning', 'seeds-skipped', `Found ${reason} where a document could be; it is not read: put the document itself there, or pass its real folder with --seeds`);
+    return file;
+  });
 
-  const read = [];
-  for (const name of names) read.push(await readSeed(seedsDir, name, shownSeeds, limits));
-  const reports = [...(names.length === 0 ? [seedsFile] : []), ...read.map((entry) => entry.file), outFile];
+  const read: ReadDocument[] = inputs.map((input) => readInput(input, limits));
+  reportMissingTables(read);
+  const documents = read.flatMap(({ file, document }) => (document ? [{ file, document }] : []));
+  if (documents.length === read.length) checkPackage(documents);
+  const reports = [...folderReports, ...passedReports, ...read.map((entry) => entry.file), outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
-  const kinds = new Map(read.flatMap((entry) => (entry.kind ? [[entry.file.path, entry.kind] as const] : [])));
-  if (reports.some(failed)) return { ...empty, kinds, ok: false, reports };
+  const tables = read.flatMap((entry) => entry.summaries);
+  if (reports.some(failed)) return { ...empty, tables, ok: false, reports };
 
   // ts-morph loads only when there is something to emit: errors stay fast.
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
-  const emitOptions = { ...defaultEmitOptions, seedsDir: shownSeeds, ...options.emit };
-  const files = emitPackage(read.map((entry) => entry.seed!), emitOptions);
+  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...options.emit };
+  const files = emitPackage(documents.map((entry) => entry.document), emitOptions);
   let plan: Plan;
   try {
     plan = await planOutput(outDir, files);
   } catch (error) {
     report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);
-    return { ...empty, kinds, files, reports, ok: false };
+    return { ...empty, tables, files, reports, ok: false };
   }
   for (const path of plan.handWritten) {
     report(outFile, 'info', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark; it is left as it is (the generator never changes a file it did not write)`);
@@ -102,7 +116,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   for (const path of plan.blocked) {
     report(outFile, 'error', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark where a generated file belongs; expected a generated file: move it away, then generate again`);
   }
-  const result = { ...empty, kinds, files, plan, reports };
+  const result = { ...empty, tables, files, plan, reports };
   if (options.check) {
     if (!hasDrift(plan)) return { ...result, ok: true };
     // The diff library loads only when there is a drift to show.

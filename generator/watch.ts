@@ -1,6 +1,6 @@
 import { type FSWatcher, statSync, watch as watchFolder } from 'node:fs';
-import { resolve } from 'node:path';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
+import { isMarkdownName, seedList, seedRoots } from './inputs.js';
 import { toShownPath } from './paths.js';
 
 /**
@@ -15,9 +15,13 @@ export const debounceMs = 5;
 /** How often to look for a seeds folder that is missing or was replaced, in milliseconds. */
 const rearmMs = 250;
 
-/** Whether a change to the entry `name` of the seeds folder can change the output: a seed, or a name the system did not give. */
+/**
+ * Whether a change to the entry `name` (a path inside a seeds folder) can
+ * change the output: a document, a folder (a name without an extension), or
+ * a name the system did not give.
+ */
 function concernsSeeds(name: string | null): boolean {
-  return name === null || name.endsWith('.md');
+  return name === null || isMarkdownName(name) || !/\.[^/]*$/.test(name.slice(name.lastIndexOf('/') + 1));
 }
 
 /** The seeds folder's inode, or `undefined` when it is missing. */
@@ -39,11 +43,8 @@ function folderId(path: string): number | undefined {
  */
 export function watch(options: GenerateOptions, onResult: (result: GenerateResult) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  const seeds = resolve(cwd, options.seeds ?? 'seeds');
-  let watcher: FSWatcher | undefined;
-  let watchedId: number | undefined;
+  const roots = seedRoots(cwd, seedList(options.seeds)).map((path) => ({ path, watcher: undefined as FSWatcher | undefined, id: undefined as number | undefined, rearm: undefined as NodeJS.Timeout | undefined }));
   let debounce: NodeJS.Timeout | undefined;
-  let rearm: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let pending = false;
   let stopped = false;
@@ -59,7 +60,7 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
     }
     if (!announced && !stopped) {
       announced = true;
-      process.stderr.write(`md-codegen: watching ${toShownPath(cwd, seeds)} for changes (Ctrl-C to stop)\n`);
+      process.stderr.write(`md-codegen: watching ${roots.map((root) => toShownPath(cwd, root.path)).join(', ')} for changes (Ctrl-C to stop)\n`);
     }
   };
   const schedule = (): void => {
@@ -75,39 +76,42 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
     });
   };
 
-  const disarm = (): void => {
-    watcher?.close();
-    watcher = undefined;
-    watchedId = undefined;
+  type Root = (typeof roots)[number];
+  const disarm = (root: Root): void => {
+    root.watcher?.close();
+    root.watcher = undefined;
+    root.id = undefined;
   };
-  /** Watch the seeds folder; while it is missing, look again later. Once it is back, generate again. */
-  const arm = (again: boolean): void => {
-    rearm = undefined;
+  const later = (root: Root): void => {
+    clearTimeout(root.rearm);
+    root.rearm = setTimeout(() => arm(root, true), rearmMs);
+  };
+  /** Watch a seeds folder and its subfolders; while it is missing, look again later. Once it is back, generate again. */
+  const arm = (root: Root, again: boolean): void => {
+    root.rearm = undefined;
     if (stopped) return;
-    const id = folderId(seeds);
+    const id = folderId(root.path);
     if (id !== undefined) {
       try {
-        watcher = watchFolder(seeds, (_event, name) => onChange(name));
-        watcher.on('error', () => {
-          disarm();
-          clearTimeout(rearm);
-          rearm = setTimeout(() => arm(true), rearmMs);
+        root.watcher = watchFolder(root.path, { recursive: true }, (_event, name) => onChange(root, name));
+        root.watcher.on('error', () => {
+          disarm(root);
+          later(root);
         });
-        watchedId = id;
+        root.id = id;
         if (again) schedule();
         return;
       } catch {
-        disarm();
+        disarm(root);
       }
     }
-    rearm = setTimeout(() => arm(true), rearmMs);
+    later(root);
   };
-  const onChange = (name: string | null): void => {
-    if (folderId(seeds) !== watchedId) {
+  const onChange = (root: Root, name: string | null): void => {
+    if (folderId(root.path) !== root.id) {
       // The folder was deleted or replaced: its watcher sees nothing more.
-      disarm();
-      clearTimeout(rearm);
-      rearm = setTimeout(() => arm(true), rearmMs);
+      disarm(root);
+      later(root);
       schedule();
     } else if (concernsSeeds(name)) schedule();
   };
@@ -117,8 +121,10 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
       if (stopped) return;
       stopped = true;
       clearTimeout(debounce);
-      clearTimeout(rearm);
-      disarm();
+      for (const root of roots) {
+        clearTimeout(root.rearm);
+        disarm(root);
+      }
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       signal?.removeEventListener('abort', stop);
@@ -127,7 +133,7 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
     signal?.addEventListener('abort', stop, { once: true });
-    arm(false);
+    for (const root of roots) arm(root, false);
     start();
     if (signal?.aborted) stop();
   });

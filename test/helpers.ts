@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { defaultLimits, type Limits } from '../generator/limits.js';
-import { processSeed, type ReadSeed } from '../generator/seeds.js';
+import type { NamedDocument, NamedTable } from '../generator/model.js';
+import { processDocument, reportMissingTables } from '../generator/seeds.js';
 
 /** The repository root. */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,11 +55,21 @@ export function runCli(args: readonly string[], cwd: string, env: Record<string,
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Run the first pipeline stages on seed text in memory. */
-export function readText(text: string | Uint8Array, slug = 'test', limits: Partial<Limits> = {}): ReadSeed {
+/** What {@link readText} read: the report, the document (`seed`, when read without errors) and its first table. */
+export interface ReadText {
+  readonly file: VFile;
+  readonly seed: NamedDocument | undefined;
+  readonly table: NamedTable | undefined;
+}
+
+/** Run the first pipeline stages on one document's text in memory, as `generate` runs them on a seeds folder holding only it. */
+export function readText(text: string | Uint8Array, slug = 'test', limits: Partial<Limits> = {}): ReadText {
   const file = new VFile({ path: `seeds/${slug}.md` });
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  return processSeed(bytes, file, slug, { ...defaultLimits, ...limits });
+  const read = processDocument(bytes, file, `${slug}.md`, { ...defaultLimits, ...limits });
+  reportMissingTables([read]);
+  const seed = file.messages.some((message) => message.fatal === true) ? undefined : read.document;
+  return { file, seed, table: seed?.tables[0] };
 }
 
 /** `[ruleId, severity, line:column]` of every message, for compact assertions. */

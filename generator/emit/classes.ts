@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
-import type { NamedSeed } from '../model.js';
-import type { SeedNames } from '../names/seed.js';
+import type { NamedTable } from '../model.js';
+import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
 import { exportUnion, type GeneratedFile, printSourceFile, seedVariables } from './print.js';
@@ -12,8 +12,9 @@ import { docStructure } from './tsdoc.js';
  * `classes.ts` (HTTP tables only): `HttpStatusClass`, `getHttpStatusClass`,
  * and per class a literal union of the document's codes and a type guard.
  */
-export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: ApiDocs): GeneratedFile {
-  const codes = seed.rows.map((row) => row.code);
+export function emitClasses(table: NamedTable, names: ExportNames, dir: string, apiDoc: ApiDocs): GeneratedFile {
+  // HTTP status tables have integer codes.
+  const codes = table.rows.map((row) => row.code as number);
   const codeType = identifier(names.code);
   const classType = identifier(names.class);
   const is = identifier(names.is);
@@ -61,5 +62,6 @@ export function emitClasses(seed: NamedSeed, names: SeedNames, dir: string, apiD
       ];
     }),
   ];
-  return { path: `${dir}/classes.ts`, text: printSourceFile(seed.path, statements, seedVariables(names, seed.path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal))))) };
+  const path = table.document.path;
+  return { path: `${dir}/classes.ts`, text: printSourceFile(path, statements, seedVariables(names, path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal))))) };
 }

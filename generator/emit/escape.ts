@@ -105,3 +105,22 @@ export function markdownText(text: string): string {
     .replace(/^[ \t]+|[ \t]+$/g, (space) => space.replace(/[ \t]/g, (char) => `&#${char.charCodeAt(0)};`))
     .replace(markdownBreak, '<br>');
 }
+
+const plainKey = /^[A-Za-z_$][A-Za-z0-9_$]*$|^(?:0|[1-9][0-9]{0,14})$/;
+
+/**
+ * A property key of an object literal or interface: as written when it is an
+ * identifier or a non-negative integer (`code`, `200`, `BLOB_UNKNOWN`),
+ * otherwise a string literal (`"备注"`, `"-1"`, `"AuthFailure.SignatureExpire"`).
+ * `__proto__` sets the prototype in a literal, quoted or not: the naming rules
+ * never form it, so reaching here it is a bug.
+ */
+export function propertyKey(key: string): string {
+  if (key === '__proto__') throw new Error('md-codegen bug: `__proto__` reached a property key');
+  return plainKey.test(key) ? key : stringLiteral(key);
+}
+
+/** A code as a TypeScript literal: an integer as written (`-32700`), a token as a string literal (`"INVALID_ARGUMENT"`). */
+export function codeLiteral(code: number | string): string {
+  return typeof code === 'number' ? String(code) : stringLiteral(code);
+}

@@ -1,5 +1,5 @@
-import type { NamedSeed } from '../model.js';
-import { seedNames } from '../names/seed.js';
+import type { NamedDocument, NamedTable } from '../model.js';
+import { exportNames } from '../names/exports.js';
 import { apiDocs } from './api.js';
 import { emitClasses } from './classes.js';
 import { emitCodes } from './codes.js';
@@ -10,39 +10,47 @@ import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
 import { emitReadme } from './package/readme.js';
 import { rowDocComments } from './row-doc.js';
 import { type GeneratedFile, startPrintRun } from './print.js';
-import { emitRootIndex, emitSeedIndex } from './seed-index.js';
+import { emitDocumentIndex, emitRootIndex, emitSeedIndex } from './seed-index.js';
 import { emitSource } from './source.js';
 
 export type { EmitOptions } from './options.js';
 export { defaultEmitOptions } from './options.js';
 export type { GeneratedFile } from './print.js';
 
-/** Every file of one seed's module, under `src/<seed>/`. */
-export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[] {
-  const names = seedNames(seed.slug);
-  const dir = `src/${seed.slug}`;
-  const rowDocs = rowDocComments(seed);
-  const apiDoc = apiDocs(seed, options.packageName);
+/** Every file of one table's module, under `src/<dir>/`. */
+export function emitTable(table: NamedTable, options: EmitOptions): GeneratedFile[] {
+  const names = exportNames(table.exportName);
+  const dir = `src/${table.dir}`;
+  const rowDocs = rowDocComments(table);
+  const apiDoc = apiDocs(table, options.packageName);
   const files = [
-    emitEnum(seed, names, dir, apiDoc, rowDocs),
-    emitCodes(seed, names, dir, apiDoc),
-    emitMap(seed, names, dir, apiDoc, rowDocs),
-    emitSource(seed, names, dir, apiDoc),
-    emitSeedIndex(seed, dir),
+    emitEnum(table, names, dir, apiDoc, rowDocs),
+    emitCodes(table, names, dir, apiDoc),
+    emitMap(table, names, dir, apiDoc, rowDocs),
+    emitSource(table, names, dir, apiDoc),
+    emitSeedIndex(table, dir),
   ];
-  if (seed.kind === 'http') files.push(emitClasses(seed, names, dir, apiDoc));
+  if (table.reading.kind === 'http') files.push(emitClasses(table, names, dir, apiDoc));
   return files;
 }
 
-/** The whole generated package for `seeds` (sorted by slug), sorted by path. */
-export function emitPackage(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile[] {
+/** Every file of one document: each table's module, and an index of them when there are several. */
+export function emitDocument(document: NamedDocument, options: EmitOptions): GeneratedFile[] {
+  const files = document.tables.flatMap((table) => emitTable(table, options));
+  if (document.tables.length > 1) files.push(emitDocumentIndex(document));
+  return files;
+}
+
+/** The whole generated package for `documents` (sorted by path; those without code tables generate nothing), sorted by path. */
+export function emitPackage(all: readonly NamedDocument[], options: EmitOptions): GeneratedFile[] {
   startPrintRun();
+  const documents = all.filter((document) => document.tables.length > 0);
   const files = [
-    ...seeds.flatMap((seed) => emitSeed(seed, options)),
-    emitRootIndex(seeds, `${options.seedsDir}/`),
-    emitPackageJson(seeds, options),
+    ...documents.flatMap((document) => emitDocument(document, options)),
+    emitRootIndex(documents, `${options.seedsDir}/`),
+    emitPackageJson(documents, options),
     ...emitTsconfigs(options),
-    emitReadme(seeds, options),
+    emitReadme(documents, options),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,32 +1,54 @@
-import type { StatementStructures } from 'ts-morph';
-import type { NamedSeed } from '../model.js';
-import type { SeedNames } from '../names/seed.js';
+import type { OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
+import type { NamedTable } from '../model.js';
+import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
-import { identifier, stringLiteral } from './escape.js';
+import { codeLiteral, identifier, propertyKey, stringLiteral, tsdocCode } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile, seedVariables } from './print.js';
-import { StructureKind } from './ts-morph.js';
+import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { docStructure } from './tsdoc.js';
 
+/** Whether a table's entries carry a phrase and a description: when the document gives them. */
+export function entryShape(table: NamedTable): { readonly phrase: boolean; readonly description: boolean } {
+  return { phrase: table.nameSource !== 'none' && table.nameSource !== 'code', description: table.descriptionColumn !== undefined };
+}
+
 /**
- * `map.ts`: `httpStatusByCode` with every row's phrase and description, the
- * `HttpStatusInfo` type, and the lookups `getHttpStatus` and
- * `getHttpStatusOrThrow`. The entries are plain text, each with the row's doc
- * (`rowDocs`, from `rowDocComments`), so the map prints in time linear in the
- * row count.
+ * `map.ts`: `httpStatusByCode` with every row's phrase, description and
+ * fields (one per other column), the `HttpStatusInfo` type, and the lookups
+ * `getHttpStatus` and `getHttpStatusOrThrow`. The entries are plain text, each
+ * with the row's doc (`rowDocs`, from `rowDocComments`), so the map prints in
+ * time linear in the row count. The lookups index the map through a view
+ * typed by an index signature: indexing it with the union of every code
+ * would make TypeScript form a union of every entry's type, too complex to
+ * represent past about a thousand rows (TS2590).
  */
-export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: ApiDocs, rowDocs: readonly string[]): GeneratedFile {
+export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiDoc: ApiDocs, rowDocs: readonly string[]): GeneratedFile {
   const enumName = identifier(names.enum);
   const codeType = identifier(names.code);
   const nameType = identifier(names.name);
   const infoType = identifier(names.info);
   const mapName = identifier(names.map);
+  const shape = entryShape(table);
+  const primitive = table.codeType === 'integer' ? 'number' : 'string';
   const doc = (name: string) => docStructure(apiDoc(name));
-  const entries = seed.rows.map((row, index) => {
-    const fields = [`code: ${row.code}`, `name: ${stringLiteral(seed.names[index]!)}`, `phrase: ${stringLiteral(row.phrase)}`, `description: ${stringLiteral(row.description.text)}`];
-    return `${rowDocs[index]}\n  ${row.code}: { ${fields.join(', ')} },`;
+  const entries = table.rows.map((row, index) => {
+    const fields = [`code: ${codeLiteral(row.code)}`, `name: ${stringLiteral(table.names[index]!)}`];
+    if (shape.phrase) fields.push(`phrase: ${stringLiteral(row.phrase)}`);
+    if (shape.description) fields.push(`description: ${stringLiteral(row.description.text)}`);
+    table.fields.forEach((field, at) => fields.push(`${propertyKey(field.key)}: ${stringLiteral(row.fields[at]!.text)}`));
+    return `${rowDocs[index]}\n  ${propertyKey(String(row.code))}: { ${fields.join(', ')} },`;
   });
   const satisfies = `satisfies { readonly [Code in ${codeType}]: ${infoType} & { readonly code: Code } }`;
   const map = `${printPart(doc(mapName))}\nexport const ${mapName} = {\n${entries.map((entry) => `${entry}\n`).join('\n')}} as const ${satisfies};`;
+  const properties: OptionalKind<PropertySignatureStructure>[] = [
+    { name: 'code', type: codeType, isReadonly: true, docs: ['The code.'] },
+    { name: 'name', type: nameType, isReadonly: true, docs: [`Its member name in ${'`'}${enumName}${'`'}.`] },
+  ];
+  if (shape.phrase) properties.push({ name: 'phrase', type: 'string', isReadonly: true, docs: ['The name the document gives the code (its phrase), as written.'] });
+  if (shape.description) properties.push({ name: 'description', type: 'string', isReadonly: true, docs: ['The description, as plain text.'] });
+  for (const field of table.fields) {
+    properties.push({ name: propertyKey(field.key), type: 'string', isReadonly: true, docs: [`The ${tsdocCode(field.header)} column, as plain text.`] });
+  }
   const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [identifier(names.is), { name: codeType, isTypeOnly: true }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './enum.js', namedImports: [enumName], isTypeOnly: true },
@@ -37,41 +59,35 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: 
       type: `keyof typeof ${enumName}`,
       docs: [doc(nameType)],
     },
-    {
-      kind: StructureKind.Interface,
-      isExported: true,
-      name: infoType,
-      docs: [doc(infoType)],
-      properties: [
-        { name: 'code', type: codeType, isReadonly: true, docs: ['The code.'] },
-        { name: 'name', type: nameType, isReadonly: true, docs: [`Its member name in ${'`'}${enumName}${'`'}.`] },
-        { name: 'phrase', type: 'string', isReadonly: true, docs: ['The phrase after the code in the document.'] },
-        { name: 'description', type: 'string', isReadonly: true, docs: ['The description, as plain text.'] },
-      ],
-    },
+    { kind: StructureKind.Interface, isExported: true, name: infoType, docs: [doc(infoType)], properties },
     map,
+    {
+      kind: StructureKind.VariableStatement,
+      declarationKind: VariableDeclarationKind.Const,
+      declarations: [{ name: 'entries', type: `{ readonly [code: ${primitive}]: ${infoType} }`, initializer: mapName }],
+    },
     {
       kind: StructureKind.Function,
       isExported: true,
       name: identifier(names.get),
-      parameters: [{ name: 'code', type: 'number' }],
+      parameters: [{ name: 'code', type: primitive }],
       returnType: `${infoType} | undefined`,
-      statements: [`return ${names.is}(code) ? ${mapName}[code] : undefined;`],
+      statements: [`return ${names.is}(code) ? entries[code] : undefined;`],
       docs: [doc(names.get)],
     },
     {
       kind: StructureKind.Function,
       isExported: true,
       name: identifier(names.getOrThrow),
-      parameters: [{ name: 'code', type: 'number' }],
+      parameters: [{ name: 'code', type: primitive }],
       returnType: infoType,
       statements: [
         `const info = ${names.get}(code);`,
-        `if (info === undefined) throw new RangeError(\`\${String(code)} is not a code of \${${stringLiteral(seed.path)}}\`);`,
+        `if (info === undefined) throw new RangeError(\`\${String(code)} is not a code of \${${stringLiteral(table.document.path)}}\`);`,
         'return info;',
       ],
       docs: [doc(names.getOrThrow)],
     },
   ];
-  return { path: `${dir}/map.ts`, text: printSourceFile(seed.path, statements, seedVariables(names, seed.path)) };
+  return { path: `${dir}/map.ts`, text: printSourceFile(table.document.path, statements, seedVariables(names, table.document.path)) };
 }

@@ -1,7 +1,7 @@
 import type { JSDocStructure, StatementStructures } from 'ts-morph';
 import { printDocComment } from './doc-comment.js';
 import { stringLiteral, tsdocText } from './escape.js';
-import type { SeedNames } from '../names/seed.js';
+import type { ExportNames } from '../names/exports.js';
 import { printStructure, StructureKind } from './ts-morph.js';
 
 /** A file the generator produces, relative to the output folder. */
@@ -59,7 +59,7 @@ function isImport(statement: Statement): boolean {
  * name (`HttpStatus`, `isHttpStatusCode`, ...), any more the caller forms,
  * and the path as a string literal.
  */
-export function seedVariables(names: SeedNames, path: string, more: readonly string[] = []): string[] {
+export function seedVariables(names: ExportNames, path: string, more: readonly string[] = []): string[] {
   return [...new Set([...Object.values(names), ...more]), stringLiteral(path)];
 }
 

@@ -1,109 +1,188 @@
-import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import type { PhrasingContent, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import { characterCount, type Limits } from '../limits.js';
-import type { Cell, Row } from '../model.js';
-import { plainText, toInline } from './inline.js';
-import { parseHead } from './row-head.js';
+import type { Cell, Code, CodeTable, Column, ColumnRole, Field, Inline, Row, TableKind, Text } from '../model.js';
+import { entryKeys, fieldKey } from '../names/field.js';
+import { codeProblem, isToken, parseCodePhrase, parseInteger } from './code.js';
+import { chooseLayout, type Layout, type LayoutOverrides } from './columns.js';
+import { type Definitions, plainText, toInline } from './inline.js';
+import { readKind } from './kind.js';
 import { spanOf } from './span.js';
+import { type Candidate, checkDetached } from './tables.js';
+
+/** What a document gives every table it reads. */
+export interface TableContext {
+  readonly title: string | undefined;
+  readonly definitions: Definitions;
+  readonly limits: Limits;
+  /** A config file's choices for this table. */
+  readonly overrides?: TableOverrides;
+}
+
+/** What a config file may say of one table. */
+export interface TableOverrides {
+  readonly kind?: TableKind;
+  readonly columns?: LayoutOverrides & { readonly fields?: Readonly<Record<string, string>> };
+}
+
+/** A table read: a code table, a table that is not one (and why), or a code table whose errors were reported. */
+export type TableResult = { readonly table: CodeTable } | { readonly skip: string } | { readonly failed: true };
 
 /**
- * Find the code table: the one root-level GFM table. A missing or ambiguous
- * table is an error; a table inside a list, block quote or footnote is never
- * read: an error when it is the only one, a warning beside the root table. A
- * row that the parser detached from the table is an error.
+ * Read one top-level table. It is a code table when one of its columns holds
+ * codes ({@link chooseLayout}); then every row becomes a row of the model
+ * with every cell kept, a row whose code cell holds no code is left out with
+ * a warning, and structural problems are errors at their place.
  */
-export function findTable(tree: Root, file: VFile): Table | undefined {
-  const tables = tree.children.filter((node): node is Table => node.type === 'table');
-  const [table] = tables;
-  reportNested(tree, file, table);
-  if (tables.length > 1) {
-    const lines = tables.map((each) => spanOf(each).start.line).join(', ');
-    for (const other of tables.slice(1)) {
-      report(file, 'error', 'table-ambiguous', `Found ${tables.length} tables (lines ${lines}); expected one code table: keep one table in this seed, or move the others to another seed`, spanOf(other));
-    }
-    return undefined;
+export function readTable(candidate: Candidate, index: number, file: VFile, context: TableContext): TableResult {
+  const { node, directive } = candidate;
+  if (directive?.skip) return { skip: 'a `skip` comment' };
+  const [header, ...body] = node.children as [TableRow, ...TableRow[]];
+  const headers = header.children.map((cell) => toString(cell));
+  const texts = body.map((row) => row.children.map((cell) => toString(cell)));
+  const layout = chooseLayout(headers, texts, context.overrides?.columns);
+  if ('skip' in layout) return layout;
+  const { limits } = context;
+  if (headers.length > limits.columns) {
+    report(file, 'error', 'limit-columns', `Found ${headers.length} columns; expected at most ${limits.columns} (raise it with --max-columns)`, spanOf(header));
+    return { failed: true };
   }
-  if (!table) return undefined;
-  checkDetached(tree.children[tree.children.indexOf(table) + 1], table, file);
-  return table;
-}
-
-const containers: Record<string, string> = { listItem: 'a list item', blockquote: 'a block quote', footnoteDefinition: 'a footnote definition' };
-
-/** Report every table below the root; with no root table either, report that there is none. */
-function reportNested(tree: Root, file: VFile, used: Table | undefined): void {
-  let nested = 0;
-  visit(tree, 'table', (node, _index, parent) => {
-    if (parent === tree) return SKIP;
-    nested++;
-    const inside = containers[parent?.type ?? ''] ?? `a ${parent?.type ?? 'container'}`;
-    if (used) {
-      const reason = `Found a table inside ${inside}; it is not read: the code table is the one on line ${spanOf(used).start.line}. Move it out if its rows belong to the code table, or to another seed`;
-      report(file, 'warning', 'table-nested', reason, spanOf(node));
-    } else {
-      report(file, 'error', 'table-nested', `Found a table inside ${inside} and none at the top level; expected the code table at the top level of the document: move it out (no indent, no \`-\` or \`>\` before its lines)`, spanOf(node));
-    }
-    return SKIP;
-  });
-  if (!used && nested === 0) {
-    report(file, 'error', 'table-missing', 'Found no table; expected a GFM table at the top level, with a `CODE PHRASE` column and a description column: add one', { line: 1, column: 1 });
-  }
-}
-
-function checkDetached(next: RootContent | undefined, table: Table, file: VFile): void {
-  if (!next || (next.type !== 'paragraph' && next.type !== 'heading') || !toString(next).includes('|')) return;
-  const end = spanOf(table).end.line;
-  report(
-    file,
-    'error',
-    'row-detached',
-    `Found a ${next.type} with \`|\` right after the table, which ends on line ${end}; expected its rows to be table rows: remove the blank or broken line between them, or reword it without \`|\``,
-    spanOf(next),
-  );
-}
-
-/** Read the body rows of `table` into the model; bad rows are reported and left out. */
-export function extractRows(table: Table, file: VFile, limits: Limits): Row[] | undefined {
-  const [header, ...body] = table.children;
-  const columns = header!.children.length;
-  if (columns > limits.columns) {
-    report(file, 'error', 'limit-columns', `Found ${columns} columns; expected at most ${limits.columns} (raise it with --max-columns)`, spanOf(header!));
-    return undefined;
-  }
-  if (columns < 2) {
-    report(file, 'error', 'table-columns', `Found ${columns} column; expected two: \`CODE PHRASE\` and a description: add the description column`, spanOf(header!));
-    return undefined;
+  if (headers.length < 2) {
+    report(file, 'error', 'table-columns', `Found a code table of ${headers.length} column; expected two or more: the codes and a description: add the description column`, spanOf(header));
+    return { failed: true };
   }
   if (body.length > limits.rows) {
     report(file, 'error', 'limit-rows', `Found ${body.length} rows; expected at most ${limits.rows} (raise it with --max-rows)`, spanOf(body[limits.rows]!));
-    return undefined;
+    return { failed: true };
   }
+  checkDetached(candidate, file);
+  const headerCells = header.children.map((cell) => readCell(cell, file, context));
+  const columns = headerCells.map((cell, column): Column => ({ index: column, header: cell ?? emptyCell(header), role: roleOf(layout, column) }));
+  const fields = fieldKeys(layout, columns, file, context.overrides?.columns?.fields ?? {});
   const rows: Row[] = [];
   for (const tableRow of body) {
-    const row = extractRow(tableRow, header!, file, limits);
+    const row = readRow(tableRow, header, layout, fields, file, context);
     if (row) rows.push(row);
   }
-  return rows;
+  const code = columns[layout.code]!.header.text;
+  const { kind, reason } = readKind({
+    codes: rows.map((row) => row.code),
+    phrases: rows.map((row) => row.phrase),
+    context: [context.title, candidate.heading, ...headers],
+    given: directive?.kind ?? context.overrides?.kind,
+  });
+  if (kind === 'http' && layout.codeType === 'token') {
+    report(file, 'error', 'directive', `Found \`kind="http"\` on a table of token codes; expected integer codes for an HTTP status table: remove the kind, or use \`kind="generic"\``, directive?.span ?? spanOf(node));
+    return { failed: true };
+  }
+  const table: CodeTable = {
+    index,
+    span: spanOf(node),
+    heading: candidate.heading,
+    directive,
+    codeType: layout.codeType,
+    columns,
+    codeColumn: layout.code,
+    codePhrase: layout.codePhrase,
+    nameSource: layout.nameSource,
+    descriptionColumn: layout.description,
+    fields,
+    reading: { kind, kindReason: reason, codeReason: `column ${layout.code + 1} \`${code}\`: ${layout.reason}` },
+    rows,
+  };
+  return { table };
 }
 
-function extractRow(tableRow: TableRow, header: TableRow, file: VFile, limits: Limits): Row | undefined {
+function roleOf(layout: Layout, column: number): ColumnRole {
+  if (column === layout.code) return 'code';
+  if (column === layout.name) return 'name';
+  if (column === layout.description) return 'description';
+  return 'field';
+}
+
+/**
+ * The key of every field column: from its header (or a config's choice), a
+ * warning and the column's number appended when that key is taken, or
+ * `column<N>` when the header gives none.
+ */
+function fieldKeys(layout: Layout, columns: readonly Column[], file: VFile, given: Readonly<Record<string, string>>): Field[] {
+  const taken = new Set(entryKeys);
+  return layout.fields.map((column) => {
+    const header = columns[column]!.header;
+    const chosen = given[header.text.trim()] ?? fieldKey(header.text);
+    let key = chosen ?? `column${column + 1}`;
+    if (chosen === undefined) {
+      const found = header.text.trim() === '' ? 'an empty header' : `the header \`${header.text}\`, which gives no field name (an ASCII word that starts with a letter)`;
+      report(file, 'warning', 'field-name', `Found ${found} on column ${column + 1}, so its field is named \`${key}\`; expected a header such as \`Category\`: name the column`, header.span);
+    } else if (taken.has(key) || key === '__proto__') {
+      key = `${key}${column + 1}`;
+      while (taken.has(key)) key += '_';
+      report(file, 'warning', 'field-name', `Found the header \`${header.text}\` on column ${column + 1}, whose field name \`${chosen}\` is taken, so its field is named \`${key}\`; expected headers that give distinct names: rename the column`, header.span);
+    }
+    taken.add(key);
+    return { column, key, header: header.text };
+  });
+}
+
+function readRow(tableRow: TableRow, header: TableRow, layout: Layout, fields: readonly Field[], file: VFile, context: TableContext): Row | undefined {
   const span = spanOf(tableRow);
   if (tableRow.children.length !== header.children.length) {
     report(file, 'error', 'row-cells', cellCountReason(tableRow.children.length, header.children.length, spanOf(header).start.line), span);
     return undefined;
   }
-  const head = extractCell(tableRow.children[0]!, file, limits);
-  const description = extractCell(tableRow.children[1]!, file, limits);
-  if (!head || !description) return undefined;
-  const parsed = parseHead(head.text);
-  if (!parsed.ok) {
-    report(file, 'error', 'row-head', `Found ${parsed.found}; expected \`CODE PHRASE\`: ASCII digits, one space, a phrase (\`200 OK\`)`, head.span);
+  const cells: Cell[] = [];
+  for (const cell of tableRow.children) {
+    const read = readCell(cell, file, context);
+    if (!read) return undefined;
+    cells.push(read);
+  }
+  const head = cells[layout.code]!;
+  const code = readCode(head.text, layout);
+  if (!code) {
+    const reason = `Found ${codeProblem(head.text, layout.codePhrase)} in the code column; expected ${expectedCode(layout)}: this row is left out. Write its code, or move the row out of the table`;
+    report(file, 'warning', 'row-code', reason, head.span);
     return undefined;
   }
-  return { code: parsed.code, codeText: parsed.codeText, phrase: parsed.phrase, head, description, span };
+  const describing = layout.description === undefined ? undefined : cells[layout.description]!;
+  let phrase = code.phrase ?? (layout.name === undefined ? '' : cells[layout.name]!.text);
+  let description: Text & { span: typeof span } = describing ?? { text: '', inline: [], span: head.span };
+  if (layout.nameSource === 'split' && describing) {
+    const [before, after] = splitText(describing);
+    phrase = before;
+    description = { ...after, span: describing.span };
+  }
+  return { code: code.code, codeText: code.codeText, phrase, head, description, fields: fields.map((field) => cells[field.column]!), cells, span };
+}
+
+function readCode(text: string, layout: Layout): { code: Code; codeText: string; phrase?: string } | undefined {
+  if (layout.codePhrase) return parseCodePhrase(text);
+  if (layout.codeType === 'token') return isToken(text) ? { code: text, codeText: text } : undefined;
+  const code = parseInteger(text);
+  return code === undefined ? undefined : { code, codeText: text };
+}
+
+function expectedCode(layout: Layout): string {
+  if (layout.codePhrase) return '`CODE PHRASE`: ASCII digits, one space, a phrase (`200 OK`)';
+  if (layout.codeType === 'token') return 'a code token like the others (`INVALID_ARGUMENT`)';
+  return 'an integer code like the others (ASCII digits, an optional `-`, no leading zero, at most 15 digits)';
+}
+
+/** `Bad Request -- Your request is invalid.`: the name before the first ` -- `, and the description after it, its inline content kept where it can be. */
+function splitText(cell: Cell): [string, Text] {
+  const at = cell.text.indexOf(' -- ');
+  const phrase = cell.text.slice(0, at);
+  const rest = cell.text.slice(at + 4);
+  const index = cell.inline.findIndex((node) => node.type === 'text' && node.value.includes(' -- '));
+  const before = cell.inline.slice(0, index);
+  if (index === -1 || plainText(before) + (cell.inline[index] as { value: string }).value.split(' -- ')[0] !== phrase) {
+    return [phrase, { text: rest, inline: [{ type: 'text', value: rest }] }];
+  }
+  const node = cell.inline[index] as { value: string };
+  const tail = node.value.slice(node.value.indexOf(' -- ') + 4);
+  const inline: Inline[] = [...(tail === '' ? [] : [{ type: 'text' as const, value: tail }]), ...cell.inline.slice(index + 1)];
+  return [phrase, { text: rest, inline }];
 }
 
 // remark-gfm keeps a row's cells as written: a short row is not padded and a
@@ -114,14 +193,18 @@ function cellCountReason(found: number, columns: number, headerLine: number): st
   return `${count}: remove the extra cells, or escape a \`|\` inside a cell (code too) as \`\\|\``;
 }
 
-function extractCell(cell: TableCell, file: VFile, limits: Limits): Cell | undefined {
+function readCell(cell: TableCell, file: VFile, context: TableContext): Cell | undefined {
   const span = spanOf(cell);
-  const inline = toInline(cell.children, file);
+  const inline = toInline(cell.children as PhrasingContent[], file, context.definitions);
   const text = plainText(inline);
   const length = characterCount(text);
-  if (length > limits.cellLength) {
-    report(file, 'error', 'limit-cell-length', `Found a cell of ${length} characters; expected at most ${limits.cellLength} (raise it with --max-cell-length)`, span);
+  if (length > context.limits.cellLength) {
+    report(file, 'error', 'limit-cell-length', `Found a cell of ${length} characters; expected at most ${context.limits.cellLength} (raise it with --max-cell-length)`, span);
     return undefined;
   }
   return { text, inline, span };
+}
+
+function emptyCell(row: TableRow): Cell {
+  return { text: '', inline: [], span: spanOf(row) };
 }

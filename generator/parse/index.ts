@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -10,10 +11,10 @@ import { checkNesting } from './nesting.js';
 export { decodeSeed } from './decode.js';
 export { checkNesting, maxNesting } from './nesting.js';
 
-/** One frozen processor for every seed (watch mode and many seeds reuse it). */
-const processor = unified().use(remarkParse).use(remarkGfm).freeze();
+/** One frozen processor for every document (watch mode and many documents reuse it). */
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
 
-/** Parse seed text into mdast with GFM tables (unified + remark-parse + remark-gfm). */
+/** Parse document text into mdast with YAML front matter and GFM tables (unified + remark-parse + remark-frontmatter + remark-gfm). */
 export function parseMarkdown(text: string): Root {
   return processor.parse(text);
 }

@@ -48,3 +48,12 @@ export function isRegisteredPhrase(code: number, phrase: string): boolean {
   const names = [facts.registered, ...facts.unofficial].filter((entry) => entry !== undefined);
   return names.some((entry) => entry.kind !== 'iana-unused' && normalizePhrase(entry.phrase) === wanted);
 }
+
+/** Whether `phrase` is any name the registry knows for `code`: current, previous, or a well-known unofficial one. */
+export function isKnownName(code: number, phrase: string): boolean {
+  const facts = byCode.get(code);
+  if (!facts) return false;
+  const wanted = normalizePhrase(phrase);
+  const entries = [facts.registered, ...facts.unofficial].filter((entry) => entry !== undefined);
+  return entries.some((entry) => (entry.kind !== 'iana-unused' && normalizePhrase(entry.phrase) === wanted) || entry.previousPhrases.some((previous) => normalizePhrase(previous) === wanted));
+}

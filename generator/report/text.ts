@@ -1,11 +1,11 @@
 import type { VFile } from 'vfile';
-import type { TableKind } from '../model.js';
+import type { TableSummary } from '../seeds.js';
 import { type JsonMessage, toJsonMessages } from './json.js';
 
 /** What the text report shows; `GenerateResult` has all of it. */
 export interface TextReportInput {
   readonly reports: readonly VFile[];
-  readonly kinds: ReadonlyMap<string, TableKind>;
+  readonly tables: readonly TableSummary[];
 }
 
 /** How to print the text report. */
@@ -26,9 +26,18 @@ export async function textReport(input: TextReportInput, options: TextReportOpti
   const hasMessages = input.reports.some((file) => file.messages.length > 0);
   const block = hasMessages ? (await import('vfile-reporter')).reporter([...input.reports], { color: options.color, quiet: true }) : '';
   const failing = toJsonMessages(input.reports).filter((message) => message.severity === 'error' || (options.strict && message.severity === 'warning'));
-  const kinds = [...input.kinds].map(([path, kind]) => `${path}: read as ${kind === 'http' ? 'an HTTP status table' : 'a generic code table'}`);
+  const kinds = input.tables.map(tableLine);
   const sections = [block, failing.map(compactLine).join('\n'), kinds.join('\n'), failing.length > 0 ? stopLine(failing, options.strict) : ''];
   return sections.filter((section) => section !== '').join('\n\n');
+}
+
+/**
+ * How one table was read: `seeds/x.md:7: HttpStatus: read as an HTTP status
+ * table (48 of 62 phrases match the registry); integer codes from column 1 …`.
+ */
+export function tableLine(table: TableSummary): string {
+  const kind = table.reading.kind === 'http' ? 'an HTTP status table' : 'a generic code table';
+  return `${table.path}:${table.line}: ${table.name === undefined ? '' : `${table.name}: `}read as ${kind} (${table.reading.kindReason}); ${table.columns}`;
 }
 
 /** `seeds/x.md:9:1: error: <reason> (<rule id>)`, as tsc and ESLint's unix format print it. */

@@ -1,17 +1,24 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import type { Seed } from '../model.js';
+import type { CodeTable } from '../model.js';
 import { fallbackName } from '../names/member.js';
 
-/** `phrase-empty` and `description-empty` (warnings): a row with nothing to say. */
-export function cellEmpty(seed: Seed, file: VFile): void {
-  for (const row of seed.rows) {
-    if (row.phrase.trim() === '') {
-      const reason = `Found the code ${row.codeText} with no phrase, so its member is named \`${fallbackName(row.codeText)}\`; expected \`${row.codeText} PHRASE\`: add the phrase`;
+/**
+ * `phrase-empty` and `description-empty` (warnings): a row with nothing to
+ * say where its table has a column (or a `CODE PHRASE` cell) for it.
+ */
+export function cellEmpty(table: CodeTable, file: VFile): void {
+  const named = table.nameSource === 'column' || table.nameSource === 'phrase' || table.nameSource === 'split';
+  const header = table.descriptionColumn === undefined ? undefined : table.columns[table.descriptionColumn]!.header.text;
+  const column = header === undefined ? undefined : header.trim() === '' ? `column ${table.descriptionColumn! + 1}` : `the \`${header}\` column`;
+  for (const row of table.rows) {
+    if (named && row.phrase.trim() === '') {
+      const where = table.nameSource === 'phrase' ? `expected \`${row.codeText} PHRASE\`` : 'expected a name in its name column';
+      const reason = `Found the code ${row.codeText} with no phrase, so its member is named \`${fallbackName(row.codeText)}\`; ${where}: add the phrase`;
       report(file, 'warning', 'phrase-empty', reason, row.head.span);
     }
-    if (row.description.text.trim() === '') {
-      report(file, 'warning', 'description-empty', `Found no description for ${row.codeText}; expected a description in the second cell: add one`, row.description.span);
+    if (column !== undefined && row.description.text.trim() === '') {
+      report(file, 'warning', 'description-empty', `Found no description for ${row.codeText}; expected a description in ${column}: add one`, row.description.span);
     }
   }
 }

@@ -1,11 +1,11 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import type { Seed } from '../model.js';
+import type { Code, CodeTable } from '../model.js';
 
 /** `code-duplicate` (error): a code appears twice; the message names both lines. */
-export function codeDuplicate(seed: Seed, file: VFile): void {
-  const first = new Map<number, number>();
-  for (const row of seed.rows) {
+export function codeDuplicate(table: CodeTable, file: VFile): void {
+  const first = new Map<Code, number>();
+  for (const row of table.rows) {
     const line = first.get(row.code);
     if (line === undefined) first.set(row.code, row.span.start.line);
     else {

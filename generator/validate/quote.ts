@@ -1,6 +1,6 @@
 import type { Row } from '../model.js';
 
-/** How a rule quotes seed text: backticks in messages, double quotes in generated docs. */
+/** How a rule quotes document text: backticks in messages, double quotes in generated docs. */
 export type Quote = (text: string) => string;
 
 export const inBackticks: Quote = (text) => `\`${text}\``;

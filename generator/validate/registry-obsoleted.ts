@@ -3,9 +3,9 @@ import { rowLabel } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `registry-obsoleted` (info): the registry marks the code obsoleted. */
-export const registryObsoleted: RowRule = (row, seed) => {
+export const registryObsoleted: RowRule = (row) => {
   const registered = lookupCode(row.code)?.registered;
-  if (seed.kind !== 'http' || registered?.kind !== 'iana-obsoleted') return undefined;
+  if (registered?.kind !== 'iana-obsoleted') return undefined;
   return {
     ruleId: 'registry-obsoleted',
     severity: 'info',

@@ -3,9 +3,9 @@ import { inBackticks, inQuotes, type Quote } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `registry-phrase`: the code is registered under another phrase (and whose phrase it is, if any). */
-export const registryPhrase: RowRule = (row, seed) => {
+export const registryPhrase: RowRule = (row) => {
   const registered = lookupCode(row.code)?.registered;
-  if (seed.kind !== 'http' || !registered || registered.kind === 'iana-unused' || row.phrase === '') return undefined;
+  if (!registered || registered.kind === 'iana-unused' || row.phrase === '') return undefined;
   if (isRegisteredPhrase(row.code, row.phrase)) return undefined;
   const wanted = normalizePhrase(row.phrase);
   if (registered.previousPhrases.some((phrase) => normalizePhrase(phrase) === wanted)) return undefined;

@@ -3,10 +3,10 @@ import { inBackticks, inQuotes } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `registry-previous-name` (info): the phrase is the code's earlier registered name. */
-export const registryPreviousName: RowRule = (row, seed) => {
+export const registryPreviousName: RowRule = (row) => {
   const registered = lookupCode(row.code)?.registered;
   // A reserved code's previous name is `registry-unassigned`'s finding.
-  if (seed.kind !== 'http' || !registered || registered.kind === 'iana-unused') return undefined;
+  if (!registered || registered.kind === 'iana-unused') return undefined;
   const wanted = normalizePhrase(row.phrase);
   if (!registered.previousPhrases.some((phrase) => normalizePhrase(phrase) === wanted)) return undefined;
   return {

@@ -6,8 +6,8 @@ import type { RowRule } from './types.js';
  * `registry-unassigned`: an HTTP code in 100–599 the registry does not assign,
  * or reserves as unused (306), with no well-known unofficial use.
  */
-export const registryUnassigned: RowRule = (row, seed) => {
-  if (seed.kind !== 'http' || row.code < 100 || row.code > 599) return undefined;
+export const registryUnassigned: RowRule = (row) => {
+  if (row.code < 100 || row.code > 599) return undefined;
   const facts = lookupCode(row.code);
   if (facts && (facts.registered?.kind !== 'iana-unused' || facts.unofficial.length > 0)) return undefined;
   const unused = facts?.registered;

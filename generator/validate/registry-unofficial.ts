@@ -3,9 +3,9 @@ import { inBackticks, inQuotes, type Quote, rowLabel } from './quote.js';
 import type { RowRule } from './types.js';
 
 /** `registry-unofficial` (info): a well-known unofficial code, and who uses it under which names. */
-export const registryUnofficial: RowRule = (row, seed) => {
+export const registryUnofficial: RowRule = (row) => {
   const facts = lookupCode(row.code);
-  if (seed.kind !== 'http' || !facts || facts.unofficial.length === 0) return undefined;
+  if (!facts || facts.unofficial.length === 0) return undefined;
   const wanted = normalizePhrase(row.phrase);
   const named = facts.unofficial.some((entry) => [entry.phrase, ...entry.previousPhrases].some((phrase) => normalizePhrase(phrase) === wanted));
   const registered = facts.registered;

@@ -1,5 +1,5 @@
 import type { Severity } from '../diagnostics.js';
-import type { Row, Seed } from '../model.js';
+import type { CodeTable, Row } from '../model.js';
 
 /** What a row rule found: the message, and the note the generated docs carry. */
 export interface Finding {
@@ -11,5 +11,8 @@ export interface Finding {
   readonly note: string;
 }
 
-/** A rule on one row; pure, so that the emitted docs can carry its finding. */
-export type RowRule = (row: Row, seed: Seed) => Finding | undefined;
+/** A row of an HTTP status table: its code is an integer. */
+export type HttpRow = Row & { readonly code: number };
+
+/** A rule on one row of an HTTP status table; pure, so that the emitted docs can carry its finding. */
+export type RowRule = (row: HttpRow, table: CodeTable) => Finding | undefined;

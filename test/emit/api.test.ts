@@ -2,7 +2,7 @@
 // no seed text reaches a summary or an example.
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { seedApi } from '../../generator/emit/api.js';
+import { tableApi } from '../../generator/emit/api.js';
 import { defaultEmitOptions, emitPackage } from '../../generator/emit/index.js';
 import { readText, seedBytes, seedWith } from '../helpers.js';
 
@@ -33,7 +33,7 @@ describe.each(cases)('%s', (_, { given, slug }) => {
   const seed = readText(given, slug).seed!;
   const files = emitPackage([seed], defaultEmitOptions).filter((file) => file.path.startsWith(`src/${slug}/`) && !file.path.endsWith('/index.ts'));
   const declarations = files.flatMap((file) => exported(file.text));
-  const api = seedApi(seed);
+  const api = tableApi(seed);
 
   it('documents every export with a summary and an @example', () => {
     expect(declarations.length).toBeGreaterThan(0);

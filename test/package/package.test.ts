@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedApi } from '../../generator/emit/api.js';
+import { tableApi } from '../../generator/emit/api.js';
 import { statusClassOf } from '../../generator/emit/status-classes.js';
 import type { NamedSeed } from '../../generator/model.js';
 import { formatSizes, measureSizes, type SizeRow, sizeGoals } from '../../bench/size.mjs';
@@ -65,7 +65,7 @@ describe('npm pack', () => {
 });
 
 describe('a consumer outside the workspace', () => {
-  const values = seedApi(seed).filter((entry) => entry.kind === 'enum' || entry.kind === 'const' || entry.kind === 'function').map((entry) => entry.name);
+  const values = tableApi(seed).filter((entry) => entry.kind === 'enum' || entry.kind === 'const' || entry.kind === 'function').map((entry) => entry.name);
 
   it.each([
     ['ES modules', 'esm.mjs', esmScript, /dist\/esm\/index\.js$/],
@@ -93,7 +93,7 @@ describe('a consumer outside the workspace', () => {
 
   it.each(['nodenext', 'bundler', 'node10'] as const)('type-checks under strict with moduleResolution %s, README examples included', (resolution) => {
     const examples = codeBlocks(installedReadme(consumer), 'ts').map((block, index) => [`readme-${index}.ts`, block] as const);
-    expect(examples.length).toBeGreaterThan(seedApi(seed).length / 2);
+    expect(examples.length).toBeGreaterThan(tableApi(seed).length / 2);
     const sources = [['consumer.ts', consumerTypes(seed)], ...examples, ...(resolution === 'nodenext' ? [['consumer.cts', consumerCjsTypes(seed)] as const] : [])];
     const config = `tsconfig.${resolution}.json`;
     writeFiles(consumer, { ...Object.fromEntries(sources), [config]: tsconfig(resolution, sources.map(([file]) => file)) });

@@ -1,4 +1,4 @@
-import type { NamedSeed } from '../../model.js';
+import type { NamedDocument } from '../../model.js';
 import type { GeneratedFile } from '../print.js';
 import type { EmitOptions } from '../options.js';
 
@@ -19,10 +19,10 @@ const entry = (path: string) => ({
  * (TypeScript's `node10` resolution), no side effects, and only `dist` (with
  * the README) in the tarball; `npm pack` builds it first.
  */
-export function emitPackageJson(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile {
+export function emitPackageJson(seeds: readonly NamedDocument[], options: EmitOptions): GeneratedFile {
   const sources = seeds.map((seed) => (seed.title === undefined ? seed.path : `${seed.path} (${seed.title})`)).join(', ');
   const exports: Record<string, unknown> = { '.': entry('index') };
-  for (const seed of seeds) exports[`./${seed.slug}`] = entry(`${seed.slug}/index`);
+  for (const seed of seeds) exports[`./${seed.module}`] = entry(`${seed.module}/index`);
   exports['./package.json'] = './package.json';
   const manifest = {
     '//': generatedMark(options.seedsDir),
@@ -36,7 +36,7 @@ export function emitPackageJson(seeds: readonly NamedSeed[], options: EmitOption
     main: './dist/cjs/index.js',
     module: './dist/esm/index.js',
     types: './dist/cjs/index.d.ts',
-    typesVersions: { '*': Object.fromEntries(seeds.map((seed) => [seed.slug, [`./dist/cjs/${seed.slug}/index.d.ts`]])) },
+    typesVersions: { '*': Object.fromEntries(seeds.map((seed) => [seed.module, [`./dist/cjs/${seed.module}/index.d.ts`]])) },
     files: ['dist'],
     engines: { node: '>=18' },
     scripts: {

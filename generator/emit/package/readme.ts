@@ -1,6 +1,6 @@
-import type { NamedSeed } from '../../model.js';
-import { seedNames } from '../../names/seed.js';
-import { markdownText } from '../escape.js';
+import type { NamedDocument, NamedTable } from '../../model.js';
+import { type ExportNames, exportNames } from '../../names/exports.js';
+import { codeLiteral, markdownText } from '../escape.js';
 import type { EmitOptions } from '../options.js';
 import type { GeneratedFile } from '../print.js';
 import { generatedMark } from './manifest.js';
@@ -16,11 +16,11 @@ export function tarballName(options: Pick<EmitOptions, 'packageName' | 'version'
  * modules, CommonJS and TypeScript, what a bundle keeps, then for every seed
  * each export with an example, the status classes and the full table.
  */
-export function emitReadme(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile {
+export function emitReadme(seeds: readonly NamedDocument[], options: EmitOptions): GeneratedFile {
   const pkg = options.packageName;
   const documents = seeds.map((seed) => `\`${markdownText(seed.path)}\`${seed.title === undefined ? '' : ` (${markdownText(seed.title)})`}`);
-  const first = seeds[0];
-  const names = first && seedNames(first.slug);
+  const first = seeds[0]?.tables[0];
+  const names = first && exportNames(first.exportName);
   const lines = [
     `<!-- ${generatedMark(options.seedsDir)} -->`,
     '',
@@ -43,14 +43,14 @@ export function emitReadme(seeds: readonly NamedSeed[], options: EmitOptions): G
     '## Use',
     '',
     ...(first && names ? useSection(pkg, first, names) : []),
-    ...seeds.flatMap((seed) => seedSection(seed, pkg)),
+    ...seeds.flatMap((seed) => seed.tables.flatMap((table) => seedSection(table, pkg))),
   ];
   return { path: 'README.md', text: `${lines.join('\n')}\n` };
 }
 
-function useSection(pkg: string, seed: NamedSeed, names: ReturnType<typeof seedNames>): string[] {
-  const code = seed.rows[0]?.code ?? 200;
-  const classes = seed.kind === 'http' ? [`| \`${names.getClass}\`, \`isSuccess${names.pascal}\`, ... | \`classes.js\`, \`codes.js\` | no |`] : [];
+function useSection(pkg: string, seed: NamedTable, names: ExportNames): string[] {
+  const code = codeLiteral(seed.rows[0]?.code ?? (seed.codeType === 'integer' ? 200 : 'NOT_A_CODE'));
+  const classes = seed.reading.kind === 'http' ? [`| \`${names.getClass}\`, \`isSuccess${names.pascal}\`, ... | \`classes.js\`, \`codes.js\` | no |`] : [];
   return [
     'From ES modules (Node.js 18 or later, or any bundler):',
     '',
@@ -69,13 +69,13 @@ function useSection(pkg: string, seed: NamedSeed, names: ReturnType<typeof seedN
     '```ts',
     `import { ${names.get}, ${names.getOrThrow} } from "${pkg}";`,
     '',
-    'declare const status: number;',
+    `declare const status: ${seed.codeType === 'integer' ? 'number' : 'string'};`,
     `const info = ${names.get}(status); // ${names.info} | undefined`,
-    'const phrase = info === undefined ? "unknown" : info.phrase;',
-    `${names.getOrThrow}(${code}).phrase; // the phrase, or a RangeError for a code not in the document`,
+    'const name = info === undefined ? "unknown" : info.name;',
+    `${names.getOrThrow}(${code}).name; // the member name, or a RangeError for a code not in the document`,
     '```',
     '',
-    `Every document also has a subpath of its own, named after its file: \`${pkg}/${seed.slug}\`.`,
+    `Every document also has a subpath of its own, named after its file: \`${pkg}/${seed.document.module}\`.`,
     '',
     '### What a bundle keeps',
     '',

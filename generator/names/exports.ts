@@ -1,5 +1,5 @@
-/** The exported names of one seed's module, all formed from its file name. */
-export interface SeedNames {
+/** The exported names of one code table, all formed from its export name (from the file name, a heading or a directive). */
+export interface ExportNames {
   /** `HttpStatus`: the enum. */
   readonly enum: string;
   /** `HttpStatusCode`: the literal union of codes. */
@@ -24,23 +24,12 @@ export interface SeedNames {
   readonly getClass: string;
   /** `httpStatusSource`: the metadata. */
   readonly source: string;
-  /** `HttpStatusSource`: its type. */
-  readonly sourceType: string;
   /** The base for per-class names: `HttpStatus` in `SuccessHttpStatusCode`, `isSuccessHttpStatus`. */
   readonly pascal: string;
 }
 
-/** Whether a seed file name (without `.md`) can name a module: `http-status`. */
-export function isValidSlug(slug: string): boolean {
-  return /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(slug);
-}
-
-/** The names for the seed `http-status`: `HttpStatus`, `httpStatusByCode`, ... */
-export function seedNames(slug: string): SeedNames {
-  const pascal = slug
-    .split('-')
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('');
+/** The names for the export name `HttpStatus`: `HttpStatus`, `httpStatusByCode`, ... */
+export function exportNames(pascal: string): ExportNames {
   const camel = pascal[0]!.toLowerCase() + pascal.slice(1);
   return {
     enum: pascal,
@@ -55,7 +44,6 @@ export function seedNames(slug: string): SeedNames {
     is: `is${pascal}Code`,
     getClass: `get${pascal}Class`,
     source: `${camel}Source`,
-    sourceType: `${pascal}Source`,
     pascal,
   };
 }
