@@ -86,7 +86,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
   const passedReports = passed.map(({ shown, reason }) => {
     const file = new VFile({ path: shown });
-    report(file, 'warning', 'seeds-skipped', `Found ${reason} where a document could be; it is not read: put the document itself there, or pass its real folder with --seeds`);
+    report(file, 'warning', 'seeds-skipped', `Found ${reason}; expected documents and folders: put the document itself there, or pass its real folder with --seeds`);
     return file;
   });
 

@@ -87,7 +87,7 @@ function walk(root: string, relative: string, add: (path: string, relative: stri
   try {
     entries = readdirSync(join(root, relative), { withFileTypes: true });
   } catch (error) {
-    passed.push({ shown: toShownPath(cwd, join(root, relative)), reason: `a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    passed.push({ shown: toShownPath(cwd, join(root, relative)), reason: `a folder that cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), so its documents are not read` });
     return;
   }
   for (const entry of entries) {
@@ -96,9 +96,9 @@ function walk(root: string, relative: string, add: (path: string, relative: stri
     const full = join(root, path);
     if (entry.isDirectory()) walk(root, path, add, passed, cwd);
     else if (entry.isSymbolicLink()) {
-      if (isMarkdownName(entry.name) || statSync(full, { throwIfNoEntry: false })?.isDirectory()) passed.push({ shown: toShownPath(cwd, full), reason: 'a symbolic link, which is never followed' });
+      if (isMarkdownName(entry.name) || statSync(full, { throwIfNoEntry: false })?.isDirectory()) passed.push({ shown: toShownPath(cwd, full), reason: 'a symbolic link where a document or folder could be; it is not followed, so that nothing outside the seeds is read' });
     } else if (!isMarkdownName(entry.name)) continue;
     else if (entry.isFile()) add(full, path);
-    else passed.push({ shown: toShownPath(cwd, full), reason: 'not a regular file' });
+    else passed.push({ shown: toShownPath(cwd, full), reason: 'a special file (not a regular file) where a document could be; it is not read' });
   }
 }

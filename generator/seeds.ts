@@ -111,7 +111,8 @@ export function reportMissingTables(read: readonly ReadDocument[]): void {
       report(entry.file, 'info', 'no-code-table', 'Found no code table in this document; it generates nothing (other documents have code tables)', { line: 1, column: 1 });
       continue;
     }
-    const skipped = entry.skipped.length === 0 ? 'it has no table' : `its tables are not code tables (see \`table-skipped\`)`;
+    const tables = entry.skipped.slice(0, 3).map((table) => `line ${table.line}: ${table.reason}`).join('; ');
+    const skipped = entry.skipped.length === 0 ? 'this one has no table at its top level' : `the tables of this one are not: ${tables}${entry.skipped.length > 3 ? '; …' : ''}`;
     report(entry.file, 'error', 'table-missing', `Found no code table in any document (${skipped}); expected a GFM table with a column of codes: integers (\`200\`), code tokens (\`INVALID_ARGUMENT\`) or \`CODE PHRASE\` cells (\`200 OK\`), and a description column: add one`, { line: 1, column: 1 });
   }
 }

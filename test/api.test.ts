@@ -13,5 +13,5 @@ it('runs the pipeline in memory with check, reporting through VFiles', async () 
   expect(result.drift).toBe('');
   expect(result.reports.map((file) => file.path)).toEqual(['seeds/http-status.md', 'generated']);
   expect(result.files.map((file) => file.path)).toContain('src/http-status/enum.ts');
-  expect(result.kinds.get('seeds/http-status.md')).toBe('http');
+  expect(result.tables.map((table) => [table.path, table.line, table.name, table.reading.kind])).toEqual([['seeds/http-status.md', 7, 'HttpStatus', 'http']]);
 });

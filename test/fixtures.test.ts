@@ -1,9 +1,9 @@
 // Every rule id has a fixture: `test/fixtures/<case>/input.md` is a seed and
 // `case.json` says what its report must hold (`want`: every [rule id, severity]
 // pair) and, when needed, how to run it (`seed`: its file name, `args`: extra
-// flags, `files`: more files in the project). `report.txt` and `report.json`
+// flags, `files`: more files in the project, `links`: symbolic links in it). `report.txt` and `report.json`
 // beside it are what the CLI prints; regenerate them with `vitest -u`.
-import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../generator/cli.js';
@@ -17,7 +17,15 @@ interface Case {
   readonly seed?: string;
   readonly args?: readonly string[];
   readonly files?: Readonly<Record<string, string>>;
+  readonly links?: Readonly<Record<string, string>>;
 }
+
+/**
+ * Rules no file a test can write brings about, each proven by the unit test
+ * named: `document-read` needs a document that cannot be read, and the tests
+ * run as root, which reads any file.
+ */
+const withoutFixture: Readonly<Record<string, string>> = { 'document-read': 'test/seeds.test.ts' };
 
 const fixtures = join(root, 'test/fixtures');
 /** The rule fixtures: the folders with a `case.json` (other folders hold emitter fixtures). */
@@ -37,6 +45,7 @@ function project(name: string, given: Case, withOutput = false): string {
   const { dir, cleanup } = tempDir();
   cleanups.push(cleanup);
   writeFiles(dir, { [`seeds/${given.seed ?? `${name}.md`}`]: readFileSync(join(fixtures, name, 'input.md')), ...given.files });
+  for (const [path, target] of Object.entries(given.links ?? {})) symlinkSync(target, join(dir, path));
   const hasOutput = Object.keys(given.files ?? {}).some((path) => path === 'generated' || path.startsWith('generated/'));
   if (withOutput && !hasOutput) cpSync(join(root, 'generated'), join(dir, 'generated'), { recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path) });
   return dir;
@@ -122,7 +131,7 @@ function ruleIdsInSource(): string[] {
   for (const path of readdirSync(join(root, 'generator'), { recursive: true, encoding: 'utf8' })) {
     if (!path.endsWith('.ts')) continue;
     const text = readFileSync(join(root, 'generator', path), 'utf8');
-    for (const match of text.matchAll(/report\(\s*\w+,\s*'(?:error|warning|info)',\s*'([a-z-]+)'|ruleId: '([a-z-]+)'/g)) ids.add(match[1] ?? match[2]!);
+    for (const match of text.matchAll(/report\(\s*[\w.]+,\s*'(?:error|warning|info)',\s*'([a-z-]+)'|ruleId: '([a-z-]+)'/g)) ids.add(match[1] ?? match[2]!);
   }
   return [...ids].sort();
 }
@@ -131,7 +140,7 @@ describe('the rule fixtures', () => {
   it('cover every rule id the generator reports, each in a fixture that reports it', () => {
     const ids = ruleIdsInSource();
     expect(ids.length).toBeGreaterThan(30);
-    const covered = new Set(ruleCases.flatMap(([, given]) => given.want.map(([rule]) => rule)));
+    const covered = new Set([...ruleCases.flatMap(([, given]) => given.want.map(([rule]) => rule)), ...Object.keys(withoutFixture)]);
     expect(ids.filter((id) => !covered.has(id))).toEqual([]);
     expect([...covered].filter((id) => !ids.includes(id))).toEqual([]);
   });
@@ -142,7 +151,8 @@ describe('the rule fixtures', () => {
   });
 
   it('include a fixture named after each rule id', () => {
-    const names = new Set(ruleCases.map(([name]) => name));
+    const names = new Set([...ruleCases.map(([name]) => name), ...Object.keys(withoutFixture)]);
     expect(ruleIdsInSource().filter((id) => !names.has(id))).toEqual([]);
+    for (const test of Object.values(withoutFixture)) expect(existsSync(join(root, test)), test).toBe(true);
   });
 });

@@ -41,6 +41,8 @@ interface ColumnKind {
   readonly misses: number;
   readonly unique: boolean;
   readonly saysCode: boolean;
+  /** A column of row numbers (`#` over 1, 2, 3): never the code, the name or the description. */
+  readonly rowNumbers: boolean;
 }
 
 /**
@@ -58,13 +60,14 @@ export function chooseLayout(headers: readonly string[], rows: readonly (readonl
   const cell = (row: readonly string[], index: number) => row[index] ?? '';
   const kinds = headers.map((header, index) => columnKind(index, header, rows.map((row) => cell(row, index))));
   const forced = overrides.code === undefined ? undefined : findColumn(headers, overrides.code);
-  const candidates = kinds.filter((kind) => kind.type !== undefined && (forced === undefined || kind.index === forced));
-  if (candidates.length === 0) return { skip: rows.length === 0 ? 'it has no rows' : 'no column holds codes' };
+  // A table without rows yet: a header that says code is all there is to go by.
+  const candidates = rows.length === 0 ? kinds.filter((kind) => (forced === undefined ? kind.saysCode : kind.index === forced)).slice(0, 1).map((kind) => ({ ...kind, type: 'integer' as const })) : kinds.filter((kind) => kind.type !== undefined && (forced === undefined || kind.index === forced));
+  if (candidates.length === 0) return { skip: rows.length === 0 ? 'it has no rows, and no header says code' : 'no column holds codes' };
   const ranked = [...candidates].sort(compareCandidates);
   const code = ranked[0]!;
   const reason = forced !== undefined ? 'the config names it' : ranked.length === 1 ? 'the only column of codes' : whyFirst(code, ranked[1]!);
   const codeType: CodeType = code.type === 'token' ? 'token' : 'integer';
-  const rest = headers.map((_, index) => index).filter((index) => index !== code.index);
+  const rest = headers.map((_, index) => index).filter((index) => index !== code.index && !kinds[index]!.rowNumbers);
   const texts = (index: number) => rows.map((row) => cell(row, index));
 
   let nameSource: NameSource = code.type === 'code-phrase' ? 'phrase' : codeType === 'token' ? 'code' : 'none';
@@ -88,7 +91,8 @@ export function chooseLayout(headers: readonly string[], rows: readonly (readonl
     others.find((index) => kinds[index]!.type === undefined && texts(index).some((text) => text !== '')) ??
     others[0];
   if (nameSource === 'none' && description !== undefined && isSplit(texts(description))) nameSource = 'split';
-  return { code: code.index, codeType, codePhrase: code.type === 'code-phrase', nameSource, name, description, fields: others.filter((index) => index !== description), reason };
+  const fields = headers.map((_, index) => index).filter((index) => index !== code.index && index !== name && index !== description);
+  return { code: code.index, codeType, codePhrase: code.type === 'code-phrase', nameSource, name, description, fields, reason };
 }
 
 /** The column a header text (as written) or a 1-based position names. */
@@ -115,14 +119,15 @@ function columnKind(index: number, header: string, cells: readonly string[]): Co
   const most = (count: number) => count > 0 && count * 2 >= cells.length;
   let type: ColumnKind['type'];
   let hits = 0;
-  const excluded = saysNotCode(header) || (saysRowNumber(header) && isRowNumbers(cells));
+  const rowNumbers = saysRowNumber(header) && isRowNumbers(cells);
+  const excluded = saysNotCode(header) || rowNumbers;
   if (!excluded) {
     if (phrased > 0 && phrased >= integers && most(phrased + integers) && tokens * 4 <= cells.length) [type, hits] = ['code-phrase', phrased + integers];
     else if (most(integers) && tokens * 4 <= cells.length) [type, hits] = ['integer', integers];
     else if (most(tokens) && integers === 0 && phrased === 0 && (saysCode(header) || shaped === tokens)) [type, hits] = ['token', tokens];
   }
   const values = cells.map((text) => (type === 'code-phrase' ? (parseCodePhrase(text)?.codeText ?? text) : text)).filter((text) => text !== '');
-  return { index, header, type, misses: cells.length - hits, unique: new Set(values).size === values.length, saysCode: saysCode(header) };
+  return { index, header, type, misses: cells.length - hits, unique: new Set(values).size === values.length, saysCode: saysCode(header), rowNumbers };
 }
 
 /** `1, 2, 3, …` (or from 0): the numbers of the rows, not codes. */

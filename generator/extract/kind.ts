@@ -29,7 +29,7 @@ export function readKind({ codes, phrases, context, given }: KindInput): { kind:
   if (numbers.length === 0) return { kind: 'generic', reason: 'it has no codes' };
   if (!numbers.every((code) => code >= 100 && code <= 999)) return { kind: 'generic', reason: 'not every code has three digits' };
   const inRange = numbers.filter((code) => code <= 599).length;
-  if (inRange * 2 <= numbers.length) return { kind: 'generic', reason: `only ${inRange} of ${numbers.length} codes are in 100–599` };
+  if (inRange * 2 < numbers.length) return { kind: 'generic', reason: `fewer than half its codes are in 100–599 (${inRange} of ${numbers.length})` };
   const phrased = phrases.filter((phrase) => phrase !== '').length;
   const matching = numbers.filter((code, index) => phrases[index] !== '' && isKnownName(code, phrases[index]!)).length;
   const matches = `${matching} of ${phrased} phrases match the registry`;

@@ -141,7 +141,7 @@ function readRow(tableRow: TableRow, header: TableRow, layout: Layout, fields: r
   const head = cells[layout.code]!;
   const code = readCode(head.text, layout);
   if (!code) {
-    const reason = `Found ${codeProblem(head.text, layout.codePhrase)} in the code column; expected ${expectedCode(layout)}: this row is left out. Write its code, or move the row out of the table`;
+    const reason = `Found ${codeProblem(head.text, layout.codePhrase)} in the code column; expected ${expectedCode(layout)}, so this row is left out: write its code, or move the row out of the table`;
     report(file, 'warning', 'row-code', reason, head.span);
     return undefined;
   }
@@ -164,7 +164,7 @@ function readCode(text: string, layout: Layout): { code: Code; codeText: string;
 }
 
 function expectedCode(layout: Layout): string {
-  if (layout.codePhrase) return '`CODE PHRASE`: ASCII digits, one space, a phrase (`200 OK`)';
+  if (layout.codePhrase) return '`CODE PHRASE` like the others (ASCII digits, one space, a phrase: `200 OK`)';
   if (layout.codeType === 'token') return 'a code token like the others (`INVALID_ARGUMENT`)';
   return 'an integer code like the others (ASCII digits, an optional `-`, no leading zero, at most 15 digits)';
 }

@@ -30,10 +30,10 @@ function hasOverloads(file: ts.SourceFile, implementation: ts.FunctionDeclaratio
 }
 
 describe.each(cases)('%s', (_, { given, slug }) => {
-  const seed = readText(given, slug).seed!;
-  const files = emitPackage([seed], defaultEmitOptions).filter((file) => file.path.startsWith(`src/${slug}/`) && !file.path.endsWith('/index.ts'));
+  const { seed, table } = readText(given, slug);
+  const files = emitPackage([seed!], defaultEmitOptions).filter((file) => file.path.startsWith(`src/${slug}/`) && !file.path.endsWith('/index.ts'));
   const declarations = files.flatMap((file) => exported(file.text));
-  const api = tableApi(seed);
+  const api = tableApi(table!);
 
   it('documents every export with a summary and an @example', () => {
     expect(declarations.length).toBeGreaterThan(0);
@@ -42,14 +42,14 @@ describe.each(cases)('%s', (_, { given, slug }) => {
 
   it('has an API entry for exactly the exports of its modules', () => {
     expect([...new Set(declarations.map((declaration) => declaration.name))].sort()).toEqual(api.map((entry) => entry.name).sort());
-    expect(api.some((entry) => entry.module === 'classes')).toBe(seed.kind === 'http');
+    expect(api.some((entry) => entry.module === 'classes')).toBe(table!.reading.kind === 'http');
   });
 
   it('writes summaries and examples from names and codes only', () => {
     for (const entry of api) {
       expect(entry.summary).not.toMatch(/[@{}<>]|\*\//);
       expect(entry.code.join('\n')).not.toMatch(/[{}<>`\\]|\*\//);
-      for (const text of [hostile, ...seed.rows.map((row) => row.phrase)]) {
+      for (const text of [hostile, ...table!.rows.map((row) => row.phrase)]) {
         if (!/^[A-Za-z]+$/.test(text)) expect(`${entry.summary}\n${entry.code.join('\n')}`).not.toContain(text);
       }
     }

@@ -9,7 +9,7 @@ import { readText, root, seedBytes } from '../helpers.js';
 
 const enumSource = readFileSync(join(root, 'generated/src/http-status/enum.ts'), 'utf8');
 const readme = readFileSync(join(root, 'generated/README.md'), 'utf8');
-const { seed } = readText(seedBytes, 'http-status');
+const { table: seed } = readText(seedBytes, 'http-status');
 
 /** The doc comment right before `Name = code,` in the enum. */
 function memberDoc(name: string, code: number): string {
@@ -45,11 +45,11 @@ describe('the generated docs of seeds/http-status.md', () => {
     let marked = 0;
     for (const row of seed!.rows) {
       const findings = rowFindings(row, seed!);
-      const doc = memberDoc(names.get(row)!, row.code);
+      const doc = memberDoc(names.get(row)!, row.code as number);
       expect(doc.includes('@remarks')).toBe(findings.length > 0);
       for (const finding of findings) {
         expect(doc).toContain(tsdocText(finding.note));
-        expect(readmeRow(row.code)).toContain(markdownText(finding.note));
+        expect(readmeRow(row.code as number)).toContain(markdownText(finding.note));
       }
       if (findings.length > 0) marked++;
     }

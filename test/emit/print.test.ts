@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { type FunctionDeclarationStructure, printStructure, type StatementStructures, StructureKind, VariableDeclarationKind, type WriterFunction } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { block, exportConst, exportUnion, printSourceFile, seedVariables, startPrintRun } from '../../generator/emit/print.js';
-import { seedNames } from '../../generator/names/seed.js';
+import { exportNames } from '../../generator/names/exports.js';
 
 const printOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false } as const;
 const byTsMorph = (statements: StatementStructures[]) => printStructure({ kind: StructureKind.SourceFile, statements }, printOptions);
@@ -118,7 +118,7 @@ describe('printSourceFile with variables', () => {
   });
 
   it("names every name of a seed, more the caller forms, and its path as a literal", () => {
-    const variables = seedVariables(seedNames('http-status'), 'seeds/http-status.md', ['isSuccessHttpStatus']);
+    const variables = seedVariables(exportNames('HttpStatus'), 'seeds/http-status.md', ['isSuccessHttpStatus']);
     expect(variables).toEqual(expect.arrayContaining(['HttpStatus', 'HttpStatusCode', 'isHttpStatusCode', 'httpStatusByCode', 'getHttpStatusOrThrow', 'isSuccessHttpStatus', '"seeds/http-status.md"']));
     expect(new Set(variables).size).toBe(variables.length);
   });

@@ -31,7 +31,7 @@ describe('a forbidden character', () => {
     ['a reference inside inline code (kept as written there, but refused)', { given: '`&#x202E;`', at: '9:9', found: 'U+202E' }],
   ])('%s', (_name, { given, at, found }) => {
     it('is a `character` error at its place, and nothing is emitted', () => {
-      const { file, seed } = readText(row(given));
+      const { file, table: seed } = readText(row(given));
       expect(messagesOf(file).filter(([rule]) => rule === 'character')).toEqual([['character', 'error', at]]);
       expect(file.messages.find((message) => message.ruleId === 'character')!.reason).toContain(found);
       expect(seed).toBeUndefined();
@@ -68,7 +68,7 @@ describe('an allowed character', () => {
     ['hostile code as text', { given: "\\*/ export const pwned = 1; /\\* '); process.exit(1); ('", want: "*/ export const pwned = 1; /* '); process.exit(1); ('" }],
   ])('%s', (_name, { given, want }) => {
     it('reaches the model exactly, with no error', () => {
-      const { file, seed } = readText(row(given));
+      const { file, table: seed } = readText(row(given));
       expect(messagesOf(file).filter(([, severity]) => severity === 'error')).toEqual([]);
       expect(seed!.rows[0]!.description.text).toBe(want);
     });

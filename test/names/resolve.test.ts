@@ -3,7 +3,7 @@ import { messagesOf, readText, seedBytes, seedWith } from '../helpers.js';
 
 describe('resolveNames', () => {
   it('names the seed as the issue says: the registered phrase keeps the bare name', () => {
-    const { seed } = readText(seedBytes, 'http-status');
+    const { table: seed } = readText(seedBytes, 'http-status');
     const byCode = new Map(seed!.rows.map((row, index) => [row.code, seed!.names[index]]));
     expect(Object.fromEntries([200, 203, 205, 206, 303, 418, 505].map((code) => [code, byCode.get(code)]))).toEqual({
       200: 'Ok',
@@ -28,17 +28,17 @@ describe('resolveNames', () => {
   });
 
   it('appends the code to every row when no row has the registered phrase', () => {
-    const { seed } = readText(seedWith(['201 Same Name|a', '202 Same Name|b']));
+    const { table: seed } = readText(seedWith(['201 Same Name|a', '202 Same Name|b']));
     expect(seed!.names).toEqual(['SameName201', 'SameName202']);
   });
 
   it('appends the code to every row of a generic table', () => {
-    const { seed } = readText(seedWith(['100001 Order Locked|a', '100002 Order Locked|b']));
+    const { table: seed } = readText(seedWith(['100001 Order Locked|a', '100002 Order Locked|b']));
     expect(seed!.names).toEqual(['OrderLocked100001', 'OrderLocked100002']);
   });
 
   it('falls back to Code<code> with a warning when a phrase gives no name', () => {
-    const { seed, file } = readText(seedWith(['100001 订单已锁定|a', '100002 3D Secure|b']));
+    const { table: seed, file } = readText(seedWith(['100001 订单已锁定|a', '100002 3D Secure|b']));
     expect(seed!.names).toEqual(['Code100001', 'Code100002']);
     expect(messagesOf(file).filter(([rule]) => rule === 'name-fallback')).toEqual([
       ['name-fallback', 'warning', '9:1'],
@@ -47,7 +47,7 @@ describe('resolveNames', () => {
   });
 
   it('reports an error when appending the code cannot make names distinct', () => {
-    const { seed, file } = readText(seedWith(['201 Same Name|a', '202 Same Name|b', '203 Same Name 201|c']));
+    const { table: seed, file } = readText(seedWith(['201 Same Name|a', '202 Same Name|b', '203 Same Name 201|c']));
     expect(seed).toBeUndefined();
     expect(messagesOf(file)).toContainEqual(['name-clash', 'error', '11:1']);
   });

@@ -7,15 +7,15 @@ import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableApi } from '../../generator/emit/api.js';
 import { statusClassOf } from '../../generator/emit/status-classes.js';
-import type { NamedSeed } from '../../generator/model.js';
+import type { NamedTable } from '../../generator/model.js';
 import { formatSizes, measureSizes, type SizeRow, sizeGoals } from '../../bench/size.mjs';
 import { typecheckProject } from '../compile.js';
 import { readText, root, seedBytes, tempDir, writeFiles } from '../helpers.js';
 import { codeBlocks, installConsumer, installedReadme, packGenerated, parsePack, run, runOk } from './consumer.js';
 import { cjsScript, consumerCjsTypes, consumerTypes, esmScript, type Printed, tsconfig } from './sources.js';
 
-const seed: NamedSeed = readText(seedBytes, 'http-status').seed!;
-const first = seed.rows[0]!.code;
+const seed: NamedTable = readText(seedBytes, 'http-status').table!;
+const first = seed.rows[0]!.code as number;
 const missing = 202;
 const temp = tempDir('md-codegen-package-');
 let tarball = '';

@@ -1,6 +1,6 @@
 // The files a consumer writes: scripts for Node.js (ES modules and CommonJS)
 // and TypeScript that must type-check under strict, all derived from the seed.
-import type { NamedSeed } from '../../generator/model.js';
+import type { NamedTable } from '../../generator/model.js';
 
 const pkg = '@md-codegen/generated';
 
@@ -53,8 +53,8 @@ const union = (codes: readonly number[]) => (codes.length === 0 ? 'never' : code
  * `200`), the lookups' `undefined`, the overloads and the guards, each
  * negative case behind a `@ts-expect-error` that must be needed.
  */
-export function consumerTypes(seed: NamedSeed): string {
-  const codes = seed.rows.map((row) => row.code);
+export function consumerTypes(seed: NamedTable): string {
+  const codes = seed.rows.map((row) => row.code as number);
   const success = codes.filter((code) => code >= 200 && code <= 299);
   const first = codes[0]!;
   const name = seed.names[0]!;
@@ -99,8 +99,8 @@ export function narrow(status: number): HttpStatusCode | SuccessHttpStatusCode |
 }
 
 /** `consumer.cts`: the same package from CommonJS under nodenext, through the `require` condition. */
-export function consumerCjsTypes(seed: NamedSeed): string {
-  const first = seed.rows[0]!.code;
+export function consumerCjsTypes(seed: NamedTable): string {
+  const first = seed.rows[0]!.code as number;
   return `import generated = require('${pkg}');
 import sub = require('${pkg}/http-status');
 

@@ -8,7 +8,7 @@ describe.each([
   ['mixed markers, indented', { given: `${' - > * + 2)'.repeat(20)} x\n`, line: 1 }],
 ])('a line with %s', (_name, { given, line }) => {
   it('is a limit-nesting error at that line, before parsing', () => {
-    const { seed, file } = readText(given + seedWith(['200 OK|ok'], '\n'));
+    const { table: seed, file } = readText(given + seedWith(['200 OK|ok'], '\n'));
     expect(seed).toBeUndefined();
     expect(messagesOf(file)).toEqual([['limit-nesting', 'error', `${line}:1`]]);
   });
@@ -20,7 +20,7 @@ describe.each([
   ['numbers that are not markers', '2024. 1.5 3.x\n\n'],
 ])('a seed with %s', (_name, given) => {
   it('is read', () => {
-    const { seed, file } = readText(`${given}${seedWith(['200 OK|ok'], '')}`);
+    const { table: seed, file } = readText(`${given}${seedWith(['200 OK|ok'], '')}`);
     expect(file.messages.filter((message) => message.ruleId === 'limit-nesting')).toEqual([]);
     expect(seed?.rows).toHaveLength(1);
   });

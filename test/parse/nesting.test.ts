@@ -22,7 +22,7 @@ describe('parseSeed', () => {
 
   it('reads markup up to the limit, and the pipeline reports no error for it', () => {
     const cell = `${'*'.repeat(40)}a${'*'.repeat(40)}`;
-    const { file, seed } = readText(seedWith([`200 OK|${cell}`]));
+    const { file, table: seed } = readText(seedWith([`200 OK|${cell}`]));
     expect(messagesOf(file).filter(([, severity]) => severity === 'error')).toEqual([]);
     expect(seed!.rows[0]!.description.text).toBe('a');
   });

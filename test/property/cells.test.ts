@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultEmitOptions, emitPackage, type GeneratedFile } from '../../generator/emit/index.js';
-import type { NamedSeed } from '../../generator/model.js';
+import type { NamedTable } from '../../generator/model.js';
 import { readText } from '../helpers.js';
 import { propertyRuns, propertyTimeout } from './runs.js';
 import { type Table, table } from './tables.js';
@@ -19,14 +19,14 @@ import { verifyCompiled, verifyPackage } from './verify.js';
 
 /** A seed that generated, kept for the type-check. */
 interface Generated {
-  readonly seed: NamedSeed;
+  readonly seed: NamedTable;
   readonly files: readonly GeneratedFile[];
   readonly context: string;
 }
 
 /** Check one random seed up to the type-check; returns the package it generated, if any. */
 function checkTable(given: Table): Generated | undefined {
-  const { file, seed } = readText(given.markdown, 'codes');
+  const { file, seed: document, table: seed } = readText(given.markdown, 'codes');
   const errors = file.messages.filter((message) => message.fatal === true);
   if (given.poisoned) expect(errors.filter((message) => message.ruleId === 'character').map((message) => `${message.line}:${message.column}`)).toContain(given.poisoned);
   if (errors.length > 0 || !seed) {
@@ -35,7 +35,7 @@ function checkTable(given: Table): Generated | undefined {
     for (const error of errors) expect([error.ruleId, error.line, error.column]).toEqual([error.ruleId, expect.any(Number), expect.any(Number)]);
     return undefined;
   }
-  const files = emitPackage([seed], defaultEmitOptions);
+  const files = emitPackage([document!], defaultEmitOptions);
   const expected = {
     rows: given.rows.map((row) => ({ code: row.code, phrase: row.phrase.text, description: row.description.text })),
     title: given.title.text,

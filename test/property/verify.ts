@@ -2,8 +2,9 @@
 // the property test and the hostile fixtures.
 import { expect } from 'vitest';
 import { defaultEmitOptions, emitPackage, type GeneratedFile } from '../../generator/emit/index.js';
-import type { NamedSeed } from '../../generator/model.js';
-import { seedNames } from '../../generator/names/seed.js';
+import { entryShape } from '../../generator/emit/map.js';
+import type { NamedTable, TableKind } from '../../generator/model.js';
+import { exportNames } from '../../generator/names/exports.js';
 import { readText } from '../helpers.js';
 import { comments, compile, constProperties, enumMembers, evaluate, exportedNames, jsDocTags } from './program.js';
 
@@ -12,7 +13,7 @@ export const generatorTags = new Set(['@remarks', '@example', '@packageDocumenta
 
 /** The plain text a seed's package must give back. */
 export interface Expected {
-  readonly rows: readonly { readonly code: number; readonly phrase: string; readonly description: string }[];
+  readonly rows: readonly { readonly code: number | string; readonly phrase: string; readonly description: string; readonly fields?: Readonly<Record<string, string>> }[];
   readonly title?: string;
   readonly intro?: readonly string[];
 }
@@ -26,7 +27,7 @@ function exportsOf(files: readonly GeneratedFile[], modules: Map<string, Record<
 
 /** What a harmless seed of the same name and kind exports. */
 const baselines = new Map<string, ReturnType<typeof exportsOf>>();
-function harmless(slug: string, kind: NamedSeed['kind']): ReturnType<typeof exportsOf> {
+function harmless(slug: string, kind: TableKind): ReturnType<typeof exportsOf> {
   const key = `${slug} ${kind}`;
   let exports = baselines.get(key);
   if (!exports) {
@@ -44,20 +45,22 @@ function harmless(slug: string, kind: NamedSeed['kind']): ReturnType<typeof expo
  * plain text, and exports exactly what a harmless seed of the same kind does;
  * (c) its comments hold no tag and no `@` that the generator did not write.
  */
-export function verifyPackage(seed: NamedSeed, files: readonly GeneratedFile[], expected: Expected, context = ''): void {
-  const names = seedNames(seed.slug);
+export function verifyPackage(seed: NamedTable, files: readonly GeneratedFile[], expected: Expected, context = ''): void {
+  const names = exportNames(seed.exportName);
+  const shape = entryShape(seed);
   const modules = evaluate(files);
-  const map = modules.get(`${seed.slug}/map`)![names.map] as Record<number, unknown>;
-  const enumObject = modules.get(`${seed.slug}/enum`)![names.enum] as Record<string, number>;
+  const map = modules.get(`${seed.dir}/map`)![names.map] as Record<string, unknown>;
+  const enumObject = modules.get(`${seed.dir}/enum`)![names.enum] as Record<string, number | string>;
   expect(seed.rows.map((row) => row.code), context).toEqual(expected.rows.map((row) => row.code));
   expected.rows.forEach((row, index) => {
-    expect(map[row.code], context).toEqual({ code: row.code, name: seed.names[index], phrase: row.phrase, description: row.description });
+    const entry = { code: row.code, name: seed.names[index], ...(shape.phrase ? { phrase: row.phrase } : {}), ...(shape.description ? { description: row.description } : {}), ...row.fields };
+    expect(Object.hasOwn(map, row.code) ? map[row.code] : undefined, context).toEqual(entry);
     expect(enumObject[seed.names[index]!], context).toBe(row.code);
   });
-  const source = modules.get(`${seed.slug}/source`)![names.source] as { title?: string; intro: string[] };
+  const source = modules.get(`${seed.dir}/source`)![names.source] as { title?: string; intro: string[] };
   if (expected.title !== undefined) expect(source.title, context).toBe(expected.title);
   if (expected.intro !== undefined) expect(source.intro, context).toEqual(expected.intro);
-  expect(exportsOf(files, modules), context).toEqual(harmless(seed.slug, seed.kind));
+  if (seed.codeType === 'integer' && seed.dir === seed.document.module) expect(exportsOf(files, modules), context).toEqual(harmless(seed.dir, seed.reading.kind));
 
   for (const file of files.filter((each) => each.path.endsWith('.ts'))) {
     expect(jsDocTags(file.text).filter((tag) => !generatorTags.has(tag)), `${file.path} ${context}`).toEqual([]);
@@ -76,14 +79,14 @@ export function verifyPackage(seed: NamedSeed, files: readonly GeneratedFile[], 
  * entry kept through a declaration emit with stripInternal, for many packages
  * at once (one program parses the standard library once).
  */
-export function verifyCompiled(packages: readonly { readonly seed: NamedSeed; readonly files: readonly GeneratedFile[]; readonly context: string }[]): void {
+export function verifyCompiled(packages: readonly { readonly seed: NamedTable; readonly files: readonly GeneratedFile[]; readonly context: string }[]): void {
   const compiled = compile(packages.map((entry) => entry.files));
   packages.forEach(({ seed, files, context }, index) => {
-    const names = seedNames(seed.slug);
+    const names = exportNames(seed.exportName);
     const { diagnostics, declarations } = compiled[index]!;
     expect(diagnostics, context).toEqual([]);
-    expect(enumMembers(declarations.get(`${seed.slug}/enum.d.ts`)!, names.enum), context).toEqual(seed.names);
-    expect(constProperties(declarations.get(`${seed.slug}/map.d.ts`)!, names.map), context).toEqual(seed.rows.map((row) => String(row.code)));
+    expect(enumMembers(declarations.get(`${seed.dir}/enum.d.ts`)!, names.enum), context).toEqual(seed.names);
+    expect(constProperties(declarations.get(`${seed.dir}/map.d.ts`)!, names.map), context).toEqual(seed.rows.map((row) => String(row.code)));
     for (const file of files.filter((each) => each.path.endsWith('.ts'))) {
       const declaration = declarations.get(file.path.slice('src/'.length).replace(/\.ts$/, '.d.ts'));
       // As sets: an overloaded function has its implementation in `.ts` only.

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { report } from '../../generator/diagnostics.js';
 import { textReport } from '../../generator/report/text.js';
+import type { TableSummary } from '../../generator/seeds.js';
 
 function files() {
   const seed = new VFile({ path: 'seeds/a.md' });
@@ -13,11 +14,12 @@ function files() {
   return [seed, out];
 }
 
-const kinds = new Map([['seeds/b.md', 'generic' as const]]);
+const tables: TableSummary[] = [{ path: 'seeds/b.md', line: 3, name: 'B', reading: { kind: 'generic', kindReason: 'its codes are tokens', codeReason: 'column 1 `Code`: the only column of codes' }, columns: 'token codes from column 1 `Code`: the only column of codes; names from the codes' }];
+const tableLine = 'seeds/b.md:3: B: read as a generic code table (its codes are tokens); token codes from column 1 `Code`: the only column of codes; names from the codes';
 
 describe('textReport', () => {
   it("prints vfile-reporter's block, a file:line:col line per error, the kinds read, and why nothing was written", async () => {
-    const text = await textReport({ reports: files(), kinds }, { color: false, strict: false });
+    const text = await textReport({ reports: files(), tables }, { color: false, strict: false });
     expect(text).toMatch(/^generated\n +error +Found `generated\/x` +hand-written +md-codegen$/m);
     expect(text).toMatch(/^seeds\/a\.md\n9:1-9:7 +error +Found 1 cell; expected 2 +row-cells +md-codegen$/m);
     expect(text).toMatch(/^\n4 messages \(✖ 2 errors, ⚠ 1 warning\)$/m);
@@ -29,7 +31,7 @@ describe('textReport', () => {
         'seeds/a.md:9:1: error: Found 1 cell; expected 2 (row-cells)',
         'generated: error: Found `generated/x` (hand-written)',
         '',
-        'seeds/b.md: read as a generic code table',
+        tableLine,
         '',
         'Nothing was written: fix the 2 errors above.',
       ].join('\n'),
@@ -38,22 +40,22 @@ describe('textReport', () => {
   });
 
   it('gives warnings a line of their own with --strict, and says so', async () => {
-    const text = await textReport({ reports: files(), kinds: new Map() }, { color: false, strict: true });
+    const text = await textReport({ reports: files(), tables: [] }, { color: false, strict: true });
     expect(text).toContain('seeds/a.md:10:1: warning: 208 is named `Accepted` here (registry-phrase)');
     expect(text).not.toContain('seeds/a.md:11:1: info:');
     expect(text.split('\n').at(-1)).toBe('Nothing was written: fix the 2 errors and 1 warning (--strict) above, or run without --strict.');
   });
 
   it('colours only when asked', async () => {
-    expect(await textReport({ reports: files(), kinds }, { color: true, strict: false })).toContain('\u001b[31merror\u001b[39m');
+    expect(await textReport({ reports: files(), tables }, { color: true, strict: false })).toContain('\u001b[31merror\u001b[39m');
   });
 
-  it('prints only how each seed was read when no file has a message', async () => {
+  it('prints only how each table was read when no file has a message', async () => {
     const clean = [new VFile({ path: 'seeds/b.md' }), new VFile({ path: 'generated' })];
-    expect(await textReport({ reports: clean, kinds }, { color: false, strict: false })).toBe('seeds/b.md: read as a generic code table');
+    expect(await textReport({ reports: clean, tables }, { color: false, strict: false })).toBe(tableLine);
   });
 
   it('is empty when there is nothing to say', async () => {
-    expect(await textReport({ reports: [new VFile({ path: 'seeds/a.md' })], kinds: new Map() }, { color: false, strict: false })).toBe('');
+    expect(await textReport({ reports: [new VFile({ path: 'seeds/a.md' })], tables: [] }, { color: false, strict: false })).toBe('');
   });
 });

@@ -28,28 +28,28 @@ describe.each([
 });
 
 describe('table kinds', () => {
-  it('reads a table of three-digit codes as HTTP statuses', () => {
-    const { seed } = readText(seedWith(['200 OK|fine', '999 Unknown|unknown']));
-    expect(seed?.kind).toBe('http');
+  it('reads a table of three-digit codes, most in 100–599 and named as the registry names them, as HTTP statuses', () => {
+    const { table } = readText(seedWith(['200 OK|fine', '404 Not Found|gone', '999 Unknown|unknown']));
+    expect(table?.reading.kind).toBe('http');
   });
 
   it('reads a table with any other code as a generic code table, with no HTTP rule', () => {
-    const { seed, file } = readText(seedWith(['100001 Order Locked|订单已锁定', '999 Unknown|x', '208 Accepted|y', '418 Teapot|z']));
-    expect(seed?.kind).toBe('generic');
+    const { table: seed, file } = readText(seedWith(['100001 Order Locked|订单已锁定', '999 Unknown|x', '208 Accepted|y', '418 Teapot|z']));
+    expect(seed?.reading.kind).toBe('generic');
     expect(messagesOf(file)).toEqual([]);
     expect(seed!.rows.flatMap((row) => rowFindings(row, seed!))).toEqual([]);
   });
 
   it('reads a leading-zero-free code under 100 as generic', () => {
-    const { seed, file } = readText(seedWith(['99 Low|x', '200 OK|y']));
-    expect(seed?.kind).toBe('generic');
+    const { table, file } = readText(seedWith(['99 Low|x', '200 OK|y']));
+    expect(table?.reading.kind).toBe('generic');
     expect(messagesOf(file)).toEqual([]);
   });
 });
 
 describe('rowFindings', () => {
   it('gives each finding a note for the docs, without the advice', () => {
-    const { seed } = readText(seedWith(['203 See Other|x', '303 See Other|y']));
+    const { table: seed } = readText(seedWith(['203 See Other|x', '303 See Other|y']));
     expect(rowFindings(seed!.rows[0]!, seed!).map((finding) => finding.note)).toEqual(['The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303.']);
     expect(rowFindings(seed!.rows[1]!, seed!)).toEqual([]);
   });

@@ -16,7 +16,7 @@ import type { HttpStatus } from "./enum.js";
 export type HttpStatusName = keyof typeof HttpStatus;
 
 /**
- * What the document says about one code: the code, its member name, its phrase and its description as plain text.
+ * What the document says about one code: the code, its member name, its phrase and its description, as plain text.
  * @example
  * ```ts
  * import { getHttpStatus, type HttpStatusInfo } from "@md-codegen/generated/http-status";
@@ -29,14 +29,14 @@ export interface HttpStatusInfo {
   readonly code: HttpStatusCode;
   /** Its member name in `HttpStatus`. */
   readonly name: HttpStatusName;
-  /** The phrase after the code in the document. */
+  /** The name the document gives the code (its phrase), as written. */
   readonly phrase: string;
   /** The description, as plain text. */
   readonly description: string;
 }
 
 /**
- * Every code of the document with its member name, phrase and description, keyed by code. It holds every description: import it only where you show them.
+ * Every code of the document with its member name, its phrase and its description, keyed by code. It holds every text of the table: import it only where you show them.
  * @example
  * ```ts
  * import { httpStatusByCode } from "@md-codegen/generated/http-status";
@@ -508,6 +508,8 @@ export const httpStatusByCode = {
   999: { code: 999, name: "Unknown", phrase: "Unknown", description: "未知错误" },
 } as const satisfies { readonly [Code in HttpStatusCode]: HttpStatusInfo & { readonly code: Code } };
 
+const entries: { readonly [code: number]: HttpStatusInfo } = httpStatusByCode;
+
 /**
  * What the document says about `code`, or `undefined` for a code not in the document (or `NaN`, a fraction, a string). It never throws.
  * @example
@@ -519,7 +521,7 @@ export const httpStatusByCode = {
  * ```
  */
 export function getHttpStatus(code: number): HttpStatusInfo | undefined {
-  return isHttpStatusCode(code) ? httpStatusByCode[code] : undefined;
+  return isHttpStatusCode(code) ? entries[code] : undefined;
 }
 
 /**

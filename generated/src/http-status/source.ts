@@ -2,7 +2,7 @@
 // Regenerate with `npm run generate`.
 
 /**
- * Where the codes come from: the seed path, its title and intro, the front-matter date (local time, as written) and tags, and how the table was read (`http` or `generic`).
+ * Where the codes come from: the document path, its title and intro, the front-matter date (local time, as written) and tags, and how the table was read (`http` or `generic`).
  * @example
  * ```ts
  * import { httpStatusSource } from "@md-codegen/generated/http-status";
