@@ -1,4 +1,5 @@
-import { type FSWatcher, statSync, watch as watchFolder } from 'node:fs';
+import { type FSWatcher, readdirSync, statSync, watch as watchFolder } from 'node:fs';
+import { join } from 'node:path';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
 import { isMarkdownName, seedList, seedRoots } from './inputs.js';
 import { toShownPath } from './paths.js';
@@ -24,6 +25,23 @@ function concernsSeeds(name: string | null): boolean {
   return name === null || isMarkdownName(name) || !/\.[^/]*$/.test(name.slice(name.lastIndexOf('/') + 1));
 }
 
+/** A folder and every folder below it, but hidden ones and `node_modules`, as the seeds are read. */
+function subfolders(root: string): string[] {
+  const found = [root];
+  for (let index = 0; index < found.length; index++) {
+    let entries;
+    try {
+      entries = readdirSync(found[index]!, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') found.push(join(found[index]!, entry.name));
+    }
+  }
+  return found;
+}
+
 /** The seeds folder's inode, or `undefined` when it is missing. */
 function folderId(path: string): number | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
@@ -43,7 +61,7 @@ function folderId(path: string): number | undefined {
  */
 export function watch(options: GenerateOptions, onResult: (result: GenerateResult) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  const roots = seedRoots(cwd, seedList(options.seeds)).map((path) => ({ path, watcher: undefined as FSWatcher | undefined, id: undefined as number | undefined, rearm: undefined as NodeJS.Timeout | undefined }));
+  const roots = seedRoots(cwd, seedList(options.seeds)).map((path) => ({ path, watchers: new Map<string, FSWatcher>(), id: undefined as number | undefined, rearm: undefined as NodeJS.Timeout | undefined }));
   let debounce: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let pending = false;
@@ -58,6 +76,8 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
       // A seed deleted between listing and reading, say: the next change brings another run.
       process.stderr.write(`md-codegen: ${error instanceof Error ? error.message : String(error)}; still watching\n`);
     }
+    // Folders made or removed by the change are watched, or no more, from now on.
+    for (const root of roots) if (root.id !== undefined) watchFolders(root);
     if (!announced && !stopped) {
       announced = true;
       process.stderr.write(`md-codegen: watching ${roots.map((root) => toShownPath(cwd, root.path)).join(', ')} for changes (Ctrl-C to stop)\n`);
@@ -78,13 +98,47 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
 
   type Root = (typeof roots)[number];
   const disarm = (root: Root): void => {
-    root.watcher?.close();
-    root.watcher = undefined;
+    for (const watcher of root.watchers.values()) watcher.close();
+    root.watchers.clear();
     root.id = undefined;
   };
   const later = (root: Root): void => {
     clearTimeout(root.rearm);
     root.rearm = setTimeout(() => arm(root, true), rearmMs);
+  };
+  /**
+   * Watch every folder of a seeds folder, each on its own: one watcher per
+   * folder sees its entries added, removed and renamed over, as an editor's
+   * save does (Node's recursive watch on Linux watches files and loses one
+   * replaced by a rename).
+   */
+  const watchFolders = (root: Root): void => {
+    const folders = new Set(subfolders(root.path));
+    for (const [folder, watcher] of root.watchers) {
+      if (folders.has(folder)) continue;
+      watcher.close();
+      root.watchers.delete(folder);
+    }
+    const watched = root.watchers.size > 0;
+    for (const folder of folders) {
+      if (root.watchers.has(folder)) continue;
+      // A folder made while watching may have changed before it was watched: look at it once more.
+      if (watched) schedule();
+      try {
+        const watcher = watchFolder(folder, (_event, name) => onChange(root, name));
+        watcher.on('error', () => {
+          watcher.close();
+          root.watchers.delete(folder);
+          if (folder === root.path) {
+            disarm(root);
+            later(root);
+          } else schedule();
+        });
+        root.watchers.set(folder, watcher);
+      } catch {
+        // Gone already: the run after this change watches what is there.
+      }
+    }
   };
   /** Watch a seeds folder and its subfolders; while it is missing, look again later. Once it is back, generate again. */
   const arm = (root: Root, again: boolean): void => {
@@ -92,24 +146,19 @@ export function watch(options: GenerateOptions, onResult: (result: GenerateResul
     if (stopped) return;
     const id = folderId(root.path);
     if (id !== undefined) {
-      try {
-        root.watcher = watchFolder(root.path, { recursive: true }, (_event, name) => onChange(root, name));
-        root.watcher.on('error', () => {
-          disarm(root);
-          later(root);
-        });
+      watchFolders(root);
+      if (root.watchers.has(root.path)) {
         root.id = id;
         if (again) schedule();
         return;
-      } catch {
-        disarm(root);
       }
+      disarm(root);
     }
     later(root);
   };
   const onChange = (root: Root, name: string | null): void => {
     if (folderId(root.path) !== root.id) {
-      // The folder was deleted or replaced: its watcher sees nothing more.
+      // The folder was deleted or replaced: its watchers see nothing more.
       disarm(root);
       later(root);
       schedule();

@@ -175,6 +175,6 @@ describe('a missing seeds folder', () => {
     ]);
     const run = runCli(['generate'], dir);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('seeds: error: Found no folder `seeds`; expected the seeds folder: create it, or pass --seeds <dir> (seeds-missing)');
+    expect(run.stderr).toContain('seeds: error: Found no folder `seeds`; expected a seeds folder: create it, or pass --seeds <dir> (seeds-missing)');
   });
 });

@@ -23,7 +23,7 @@ describe('printable', () => {
   });
 
   it('applies to every reported message: a phrase with a line feed cannot start a new annotation', () => {
-    const { file } = readText(seedWith(['200 中&#10;::error file=x::pwned|fine']));
+    const { file } = readText(seedWith(['200 中&#10;::error file=x::pwned|fine'], '# HTTP status codes\n\n'));
     const quoting = file.messages.filter((message) => message.reason.includes('::error file=x::pwned'));
     expect(quoting.length).toBeGreaterThan(0);
     for (const message of quoting) expect(message.reason).toContain('中\\n::error');

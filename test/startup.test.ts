@@ -38,7 +38,7 @@ describe('startup', () => {
   });
 
   it.each([
-    ['a row error', seedBytes.toString('utf8').replace('200 OK|', '200  OK|')],
+    ['a row error', seedBytes.toString('utf8').replace('200 OK|正常响应', '200 OK|正常响应|extra')],
     ['no table', '# Codes\n\nNo table here.\n'],
   ])('exits 1 on %s without loading ts-morph', (_, seed) => {
     expect(run(seed)).toEqual({ status: 1, loaded: 'none' });

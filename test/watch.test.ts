@@ -2,7 +2,7 @@
 // rename), keeps running through an error and recovers, removes the files of a
 // deleted seed, and exits 0 on Ctrl-C.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bin, seedBytes, seedWith, tempProject } from './helpers.js';
@@ -66,8 +66,8 @@ describe('generate --watch', () => {
   it('reports an error, keeps running and writes nothing, then recovers when the seed is fixed', async () => {
     const before = read(map);
     const printed = stderr.length;
-    writeFileSync(seed, edited('broken').replace('201 Created|', '201  Created|'));
-    await until(() => stderr.slice(printed).includes('row-head'), 'the error report');
+    writeFileSync(seed, edited('broken').replace('201 Created|资源创建成功', '201 Created|资源创建成功|extra'));
+    await until(() => stderr.slice(printed).includes('row-cells'), 'the error report');
     expect(read(map)).toBe(before);
     expect(child.exitCode).toBeNull();
     writeFileSync(seed, edited('fixed'));
@@ -82,6 +82,19 @@ describe('generate --watch', () => {
     rmSync(extra);
     await until(() => !existsSync(join(project.dir, 'generated/src/extra-codes')), 'the orphans removed');
     expect(read(map)).toContain('正常响应 fixed');
+  });
+
+  it('generates a document in a subfolder made while watching, and watches that folder too', async () => {
+    const folder = join(project.dir, 'seeds/v2');
+    const orders = join(folder, 'orders.md');
+    const ordersMap = join(project.dir, 'generated/src/v2/orders/map.ts');
+    mkdirSync(folder);
+    writeFileSync(orders, seedWith(['100001 Order Locked|订单已锁定']));
+    await until(() => read(ordersMap).includes('订单已锁定'), 'the document in the new folder');
+    writeFileSync(orders, seedWith(['100001 Order Locked|订单已锁定 again']));
+    await until(() => read(ordersMap).includes('订单已锁定 again'), 'an edit in the new folder');
+    rmSync(folder, { recursive: true });
+    await until(() => !existsSync(join(project.dir, 'generated/src/v2')), 'the folder removed');
   });
 
   it('exits 0 on Ctrl-C', async () => {

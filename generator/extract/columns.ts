@@ -117,13 +117,15 @@ function columnKind(index: number, header: string, cells: readonly string[]): Co
     }
   }
   const most = (count: number) => count > 0 && count * 2 >= cells.length;
+  // A token among integers is a cell that holds no code; tokens in more than a quarter of the cells make a column that mixes both, which holds no codes.
+  const fewTokens = tokens <= 1 || tokens * 4 <= cells.length;
   let type: ColumnKind['type'];
   let hits = 0;
   const rowNumbers = saysRowNumber(header) && isRowNumbers(cells);
   const excluded = saysNotCode(header) || rowNumbers;
   if (!excluded) {
-    if (phrased > 0 && phrased >= integers && most(phrased + integers) && tokens * 4 <= cells.length) [type, hits] = ['code-phrase', phrased + integers];
-    else if (most(integers) && tokens * 4 <= cells.length) [type, hits] = ['integer', integers];
+    if (phrased > 0 && phrased >= integers && most(phrased + integers) && fewTokens) [type, hits] = ['code-phrase', phrased + integers];
+    else if (most(integers) && fewTokens) [type, hits] = ['integer', integers];
     else if (most(tokens) && integers === 0 && phrased === 0 && (saysCode(header) || shaped === tokens)) [type, hits] = ['token', tokens];
   }
   const values = cells.map((text) => (type === 'code-phrase' ? (parseCodePhrase(text)?.codeText ?? text) : text)).filter((text) => text !== '');

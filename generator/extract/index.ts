@@ -1,5 +1,4 @@
 import type { Definition, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import type { Limits } from '../limits.js';
@@ -9,7 +8,7 @@ import { chooseLayout } from './columns.js';
 import { extractDocumentText } from './document.js';
 import { extractFrontMatter } from './front-matter.js';
 import { spanOf } from './span.js';
-import { readTable, type TableOverrides } from './table.js';
+import { readTable, type TableOverrides, tableTexts } from './table.js';
 import { findTables } from './tables.js';
 
 export { checkCharacters } from './characters.js';
@@ -74,8 +73,8 @@ export function extractDocument(tree: Root, file: VFile, options: DocumentOption
     }
   }
   for (const { node, inside } of found.nested) {
-    const [header, ...body] = node.children;
-    const layout = chooseLayout(header!.children.map((cell) => toString(cell)), body.map((row) => row.children.map((cell) => toString(cell))));
+    const { headers, rows } = tableTexts(node);
+    const layout = chooseLayout(headers, rows);
     if ('skip' in layout) skipped.push({ line: spanOf(node).start.line, reason: `inside ${inside}, ${layout.skip}` });
     else report(file, 'warning', 'table-nested', `Found a code table inside ${inside}; it is not read: move it out (no indent, no \`-\` or \`>\` before its lines) if its rows are codes`, spanOf(node));
   }

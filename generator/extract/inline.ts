@@ -78,3 +78,15 @@ export function plainText(nodes: readonly Inline[]): string {
   }
   return text;
 }
+
+/** The plain text of a cell's mdast children, as {@link plainText} gives it after {@link toInline}, without reporting anything: what the layout of a table is decided on. */
+export function cellText(nodes: readonly PhrasingContent[]): string {
+  let text = '';
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if (node.type === 'break' || (node.type === 'html' && lineBreak.test(node.value))) text += '\n';
+    else if (node.type === 'html') text += node.value;
+    else if ('children' in node) text += cellText(node.children as PhrasingContent[]);
+  }
+  return text;
+}

@@ -1,5 +1,4 @@
-import type { PhrasingContent, TableCell, TableRow } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import { characterCount, type Limits } from '../limits.js';
@@ -7,7 +6,7 @@ import type { Cell, Code, CodeTable, Column, ColumnRole, Field, Inline, Row, Tab
 import { entryKeys, fieldKey } from '../names/field.js';
 import { codeProblem, isToken, parseCodePhrase, parseInteger } from './code.js';
 import { chooseLayout, type Layout, type LayoutOverrides } from './columns.js';
-import { type Definitions, plainText, toInline } from './inline.js';
+import { cellText, type Definitions, plainText, toInline } from './inline.js';
 import { readKind } from './kind.js';
 import { spanOf } from './span.js';
 import { type Candidate, checkDetached } from './tables.js';
@@ -40,8 +39,7 @@ export function readTable(candidate: Candidate, index: number, file: VFile, cont
   const { node, directive } = candidate;
   if (directive?.skip) return { skip: 'a `skip` comment' };
   const [header, ...body] = node.children as [TableRow, ...TableRow[]];
-  const headers = header.children.map((cell) => toString(cell));
-  const texts = body.map((row) => row.children.map((cell) => toString(cell)));
+  const { headers, rows: texts } = tableTexts(node);
   const layout = chooseLayout(headers, texts, context.overrides?.columns);
   if ('skip' in layout) return layout;
   const { limits } = context;
@@ -93,6 +91,13 @@ export function readTable(candidate: Candidate, index: number, file: VFile, cont
     rows,
   };
   return { table };
+}
+
+/** The plain text of a table's header cells and of each body row's cells: what its layout is decided on. */
+export function tableTexts(node: Table): { headers: string[]; rows: string[][] } {
+  const [header, ...body] = node.children;
+  const texts = (row: TableRow) => row.children.map((cell) => cellText(cell.children as PhrasingContent[]));
+  return { headers: header ? texts(header) : [], rows: body.map(texts) };
 }
 
 function roleOf(layout: Layout, column: number): ColumnRole {

@@ -36,8 +36,10 @@ function checkTable(given: Table): Generated | undefined {
     return undefined;
   }
   const files = emitPackage([document!], defaultEmitOptions);
+  // A row whose code cell holds no code (a phrase that starts with a line break, say) is left out with a warning at it.
+  const leftOut = new Set(file.messages.filter((message) => message.ruleId === 'row-code').map((message) => message.line));
   const expected = {
-    rows: given.rows.map((row) => ({ code: row.code, phrase: row.phrase.text, description: row.description.text })),
+    rows: given.rows.filter((_, index) => !leftOut.has(9 + index)).map((row) => ({ code: row.code, phrase: row.phrase.text, description: row.description.text })),
     title: given.title.text,
     intro: given.intro.text === '' ? [] : [given.intro.text],
   };
