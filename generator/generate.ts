@@ -3,10 +3,10 @@ import { VFile } from 'vfile';
 import { report } from './diagnostics.js';
 import type { EmitOptions, GeneratedFile } from './emit/index.js';
 import { type Limits, resolveLimits } from './limits.js';
-import { listInputs, seedList, seedRoots } from './inputs.js';
-import { checkPackage } from './names/package.js';
+import { seedList, seedRoots } from './inputs.js';
 import { checkPaths, toShownPath } from './paths.js';
-import { type ReadDocument, readInput, reportMissingTables, type TableSummary } from './seeds.js';
+import { readSeeds } from './read.js';
+import type { TableSummary } from './seeds.js';
 import { hasDrift, type Plan, planOutput } from './write/plan.js';
 import { writePlan } from './write/write.js';
 
@@ -72,37 +72,16 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       return { ...empty, ok: false, reports: [outFile] };
     }
   }
-  const { inputs, missing, passed } = await listInputs(cwd, seeds, options.ignore);
-  // A missing seeds folder, or seeds without a document, is reported on the folder itself.
-  const folderReports = missing.map((shown) => {
-    const file = new VFile({ path: shown });
-    report(file, 'error', 'seeds-missing', `Found no folder \`${shown}\`; expected a seeds folder: create it, or pass --seeds <dir>`);
-    return file;
-  });
-  if (inputs.length === 0 && missing.length === 0) {
-    const file = new VFile({ path: seeds.join(', ') });
-    report(file, 'error', 'seeds-missing', `Found no Markdown document in \`${seeds.join('`, `')}\`; expected at least one \`.md\` file: add one, or pass --seeds <dir>`);
-    folderReports.push(file);
-  }
-  const passedReports = passed.map(({ shown, reason }) => {
-    const file = new VFile({ path: shown });
-    report(file, 'warning', 'seeds-skipped', `Found ${reason}; expected documents and folders: put the document itself there, or pass its real folder with --seeds`);
-    return file;
-  });
-
-  const read: ReadDocument[] = inputs.map((input) => readInput(input, limits));
-  reportMissingTables(read);
-  const documents = read.flatMap(({ file, document }) => (document ? [{ file, document }] : []));
-  if (documents.length === read.length) checkPackage(documents);
-  const reports = [...folderReports, ...passedReports, ...read.map((entry) => entry.file), outFile];
+  const read = await readSeeds(cwd, seeds, { ignore: options.ignore, limits });
+  const reports = [...read.reports, outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
-  const tables = read.flatMap((entry) => entry.summaries);
+  const { tables, documents } = read;
   if (reports.some(failed)) return { ...empty, tables, ok: false, reports };
 
   // ts-morph loads only when there is something to emit: errors stay fast.
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
   const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...options.emit };
-  const files = emitPackage(documents.map((entry) => entry.document), emitOptions);
+  const files = emitPackage(documents, emitOptions);
   let plan: Plan;
   try {
     plan = await planOutput(outDir, files);

@@ -153,35 +153,41 @@ function whyFirst(winner: ColumnKind, runnerUp: ColumnKind): string {
 }
 
 /**
- * Whether a column names the codes: every cell that is not empty is a short
- * name (a member name can be formed from it, at most 64 characters and 8
- * words, no sentence), and the column does not describe. With `hinted`, its
- * header must say name (for token codes, say only that); without, its names
- * must be unique, so that a column of categories is not taken for names.
+ * Whether a column names the codes: every cell that is not empty is short (at
+ * most 64 characters and 8 words, no sentence), most of them form a member
+ * name (the others get `Code<code>` and a warning), and the column does not
+ * describe. With `hinted`, its header must say name (for token codes, say
+ * only that); without, its names must be distinct, so that a column of
+ * categories is not taken for names.
  */
 function isNameColumn(header: string, cells: readonly string[], codeType: CodeType, hinted: boolean): boolean {
   if (saysDescription(header)) return false;
   if (hinted && !(codeType === 'token' ? saysNameOnly(header) : saysName(header))) return false;
-  if (!hinted) return isShortNames(cells);
-  const names = cells.filter((text) => text !== '');
-  return names.length > 0 && names.every(isShortName);
+  return hinted ? isShortTexts(cells) : isShortNames(cells);
 }
 
-/** Cells that name codes: every cell that is not empty a short name, and all of them distinct. */
+/** Cells that could name codes: every cell that is not empty short, most forming a member name. */
+function isShortTexts(cells: readonly string[]): boolean {
+  const names = cells.filter((text) => text !== '');
+  return names.length > 0 && names.every(isShort) && names.filter((text) => memberName(text) !== undefined).length * 2 >= names.length;
+}
+
+/** Cells that name codes: {@link isShortTexts}, and all of them distinct. */
 function isShortNames(cells: readonly string[]): boolean {
   const names = cells.filter((text) => text !== '');
-  return names.length > 0 && names.every(isShortName) && new Set(names.map((text) => text.toLowerCase())).size === names.length;
+  return isShortTexts(cells) && new Set(names.map((text) => text.toLowerCase())).size === names.length;
 }
 
-function isShortName(text: string): boolean {
-  return text.length <= 64 && text.split(/\s+/).length <= 8 && !/[.。!?！？,，;；:：]$/.test(text) && !/\n/.test(text) && memberName(text) !== undefined;
+function isShort(text: string): boolean {
+  return text.length <= 64 && text.split(/\s+/).length <= 8 && !/[.。!?！？,，;；:：]$/.test(text) && !/\n/.test(text);
 }
 
-/** Slate's `Bad Request -- Your request is invalid.`: every description holds a short name, ` -- ` and the rest. */
+/** Slate's `Bad Request -- Your request is invalid.`: most descriptions hold a short name, ` -- ` and the rest. */
 function isSplit(cells: readonly string[]): boolean {
   const written = cells.filter((text) => text !== '');
-  return written.length > 0 && written.every((text) => {
+  const split = written.filter((text) => {
     const at = text.indexOf(' -- ');
-    return at > 0 && isShortName(text.slice(0, at).trim());
+    return at > 0 && isShort(text.slice(0, at).trim()) && memberName(text.slice(0, at)) !== undefined;
   });
+  return split.length > 0 && split.length * 2 >= written.length;
 }

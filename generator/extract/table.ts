@@ -153,7 +153,7 @@ function readRow(tableRow: TableRow, header: TableRow, layout: Layout, fields: r
   const describing = layout.description === undefined ? undefined : cells[layout.description]!;
   let phrase = code.phrase ?? (layout.name === undefined ? '' : cells[layout.name]!.text);
   let description: Text & { span: typeof span } = describing ?? { text: '', inline: [], span: head.span };
-  if (layout.nameSource === 'split' && describing) {
+  if (layout.nameSource === 'split' && describing && describing.text.includes(' -- ')) {
     const [before, after] = splitText(describing);
     phrase = before;
     description = { ...after, span: describing.span };

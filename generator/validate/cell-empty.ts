@@ -13,7 +13,7 @@ export function cellEmpty(table: CodeTable, file: VFile): void {
   const column = header === undefined ? undefined : header.trim() === '' ? `column ${table.descriptionColumn! + 1}` : `the \`${header}\` column`;
   for (const row of table.rows) {
     if (named && row.phrase.trim() === '') {
-      const where = table.nameSource === 'phrase' ? `expected \`${row.codeText} PHRASE\`` : 'expected a name in its name column';
+      const where = { phrase: `expected \`${row.codeText} PHRASE\``, split: 'expected `Name -- description`', column: 'expected a name in its name column' }[table.nameSource as 'phrase' | 'split' | 'column'];
       const reason = `Found the code ${row.codeText} with no phrase, so its member is named \`${fallbackName(row.codeText)}\`; ${where}: add the phrase`;
       report(file, 'warning', 'phrase-empty', reason, row.head.span);
     }
