@@ -10,10 +10,14 @@ import { writePlan } from './write/write.js';
 
 /** Options of {@link generate}; every one has a default. */
 export interface GenerateOptions {
-  /** Seeds folder (default `seeds`). */
-  readonly seeds?: string;
+  /** The documents: a folder or a glob, or several (default `seeds`). */
+  readonly seeds?: string | readonly string[];
+  /** Globs of documents not to read (default none). */
+  readonly ignore?: readonly string[];
   /** Output folder (default `generated`). */
   readonly out?: string;
+  /** Globs of files in the output folder that are the user's own (default none). */
+  readonly outIgnore?: readonly string[];
   /** Compare with the output folder instead of writing it (default `false`). */
   readonly check?: boolean;
   /** Treat warnings as errors (default `false`). */
@@ -54,7 +58,7 @@ export interface GenerateResult {
  */
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
   const cwd = options.cwd ?? process.cwd();
-  const seedsDir = resolve(cwd, options.seeds ?? 'seeds');
+  const seedsDir = resolve(cwd, seedsFolder(options.seeds));
   const outDir = resolve(cwd, options.out ?? 'generated');
   const shownSeeds = toShownPath(cwd, seedsDir);
   const shownOut = toShownPath(cwd, outDir);
@@ -62,6 +66,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outFile = new VFile({ path: shownOut });
   const empty = { files: [], kinds: new Map(), plan: undefined, drift: '', written: [], removed: [] };
 
+  if ([options.seeds].flat().length > 1) {
+    const seedsFile = new VFile({ path: shownSeeds });
+    report(seedsFile, 'error', 'seeds-missing', `Found ${[options.seeds].flat().length} folders or globs in seeds; expected one seeds folder: this version reads one`);
+    return { ...empty, ok: false, reports: [seedsFile, outFile] };
+  }
   const pathProblem = checkPaths(cwd, seedsDir, outDir, options.allowOutside ?? false);
   if (pathProblem) {
     report(outFile, 'error', 'out-path', pathProblem);
@@ -107,7 +116,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (!hasDrift(plan)) return { ...result, ok: true };
     // The diff library loads only when there is a drift to show.
     const { describeDrift } = await import('./write/drift.js');
-    return { ...result, ok: false, drift: describeDrift(plan, shownOut, 'npm run generate') };
+    return { ...result, ok: false, drift: describeDrift(plan, shownOut, emitOptions.command) };
   }
   if (plan.blocked.length > 0) return { ...result, ok: false };
   try {
@@ -117,6 +126,11 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     report(outFile, 'error', 'write', `Could not write ${describeIoError(error, cwd)}; nothing was changed: fix the cause and generate again`);
     return { ...result, ok: false };
   }
+}
+
+/** The seeds folder of `seeds` (the first when there are several). */
+export function seedsFolder(seeds: GenerateOptions['seeds']): string {
+  return [seeds ?? 'seeds'].flat()[0] ?? 'seeds';
 }
 
 /** An I/O error as messages show it, without absolute or temporary paths: `` `generated/README.md` (EISDIR) ``. */

@@ -1,6 +1,6 @@
 import { type FSWatcher, statSync, watch as watchFolder } from 'node:fs';
 import { resolve } from 'node:path';
-import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
+import { type GenerateOptions, type GenerateResult, generate, seedsFolder } from './generate.js';
 import { toShownPath } from './paths.js';
 
 /**
@@ -39,7 +39,7 @@ function folderId(path: string): number | undefined {
  */
 export function watch(options: GenerateOptions, onResult: (result: GenerateResult) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
-  const seeds = resolve(cwd, options.seeds ?? 'seeds');
+  const seeds = resolve(cwd, seedsFolder(options.seeds));
   let watcher: FSWatcher | undefined;
   let watchedId: number | undefined;
   let debounce: NodeJS.Timeout | undefined;
