@@ -156,3 +156,29 @@ describe.each([
     });
   });
 });
+
+describe('the README', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Programmatic API'));
+  const blocks = [...section.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((match) => ({ lang: match[1], text: match[2]! }));
+
+  it('shows what the CLI prints for its bad example', () => {
+    const bad = blocks.find((block) => block.lang === 'json' && block.text.includes('"seed"'))!;
+    const printed = blocks[blocks.indexOf(bad) + 1]!;
+    const run = runCli(['generate'], project({ 'md-codegen.config.json': bad.text }));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(printed.text);
+  });
+
+  it('gives examples that load and generate: the JSON one, and the .ts one with defineConfig', () => {
+    const json = blocks.find((block) => block.lang === 'json')!;
+    const ts = blocks.find((block) => block.lang === 'ts')!;
+    for (const files of [{ 'md-codegen.config.json': json.text }, { 'md-codegen.config.ts': ts.text }] as Record<string, string>[]) {
+      const dir = project(files, {});
+      writeFiles(dir, { 'docs/api/http-status.md': readFileSync(join(root, 'seeds/http-status.md'), 'utf8') });
+      const run = runCli(['generate'], dir);
+      expect(run.status).toBe(0);
+      expect(packageOf(dir, 'packages/api-codes')).toMatchObject({ name: '@acme/api-codes', version: '1.2.0', license: 'MIT' });
+    }
+  });
+});
