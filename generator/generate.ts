@@ -10,13 +10,17 @@ import { writePlan } from './write/write.js';
 
 /** Options of {@link generate}; every one has a default. */
 export interface GenerateOptions {
-  /** The documents: a folder or a glob, or several (default `seeds`). */
+  /**
+   * Seeds folder (default `seeds`). The config's `seeds` may name several
+   * folders or globs; reading them is not implemented yet, and more than one
+   * entry is a `seeds-missing` error.
+   */
   readonly seeds?: string | readonly string[];
-  /** Globs of documents not to read (default none). */
+  /** Globs of documents not to read (default none; passed through, not applied yet). */
   readonly ignore?: readonly string[];
   /** Output folder (default `generated`). */
   readonly out?: string;
-  /** Globs of files in the output folder that are the user's own (default none). */
+  /** Globs of files in the output folder that are the user's own (default none; passed through, not applied yet). */
   readonly outIgnore?: readonly string[];
   /** Compare with the output folder instead of writing it (default `false`). */
   readonly check?: boolean;

@@ -9,10 +9,11 @@ interface JsonSchemaNode {
 }
 
 /**
- * Keys the emitters receive but do not apply yet: the README leaves them out
- * until they do (the schema, and so editors, know them already).
+ * Keys validated and passed to generate() but not applied yet (the emitters
+ * and the seeds and output stages will): the README leaves them out until
+ * they are (the schema, and so editors, know them already).
  */
-export const notAppliedYet: readonly string[] = ['style', 'memberCase', 'tables'];
+export const notAppliedYet: readonly string[] = ['ignore', 'outIgnore', 'style', 'memberCase', 'tables'];
 
 /**
  * The README's table of config keys, from the JSON Schema: every key but

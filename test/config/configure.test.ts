@@ -182,3 +182,27 @@ describe('the README', () => {
     }
   });
 });
+
+describe('startup without a config file', () => {
+  /** The packages the modules statically reachable from `entry` import (dynamic `import()` not followed). */
+  function staticPackages(entry: string): Set<string> {
+    const packages = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (path: string) => {
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/^(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)) {
+        if (specifier!.startsWith('.')) visit(join(path, '..', specifier!));
+        else packages.add(specifier!.replace(/^(@[^/]+\/[^/]+|[^/]+).*$/, '$1'));
+      }
+    };
+    visit(entry);
+    return packages;
+  }
+
+  it('loads neither the schema nor the loaders: they are imported only when there is a config file', () => {
+    const packages = staticPackages(join(root, 'dist/cli.js'));
+    expect(packages).toContain('vfile');
+    for (const name of ['zod', 'jiti', 'jsonc-parser', 'leven', 'semver', 'spdx-expression-parse', 'spdx-correct', 'validate-npm-package-name']) expect(packages).not.toContain(name);
+  });
+});
