@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printableLines } from './diagnostics.js';
+import { commandThatWasRun } from './config/command.js';
+import { configure } from './config/configure.js';
+import { describeProblems } from './config/problem.js';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
 import { seedList, seedRoots } from './inputs.js';
 import { defaultLimits, type Limits } from './limits.js';
@@ -19,6 +22,7 @@ Commands:
   check                 exit 1 when the output folder differs from what the seeds produce
 
 Options:
+  --config <file>       config file (default: md-codegen.config.{json,js,mjs,ts})
   --seeds <dir>         seeds folder (default: seeds)
   --out <dir>           output folder, inside the working directory (default: generated)
   --allow-outside       allow an output folder outside the working directory
@@ -31,7 +35,8 @@ Options:
   --max-cell-length <n> longest cell in characters (default: ${defaultLimits.cellLength})
   -h, --help            show this help
 
-Exit status: 0 success, 1 errors or drift, 2 bad usage.
+Flags override the keys of the config file.
+Exit status: 0 success, 1 errors or drift, 2 bad usage or config.
 With GITHUB_ACTIONS=true, messages are also printed as workflow annotations.
 `;
 
@@ -41,7 +46,16 @@ const limitFlags = { 'max-file-size': 'fileSize', 'max-rows': 'rows', 'max-colum
 export type Invocation =
   | { readonly kind: 'help' }
   | { readonly kind: 'usage'; readonly reason: string }
-  | { readonly kind: 'run'; readonly command: 'generate' | 'check'; readonly options: GenerateOptions; readonly reporter: 'text' | 'json'; readonly watch: boolean };
+  | {
+      readonly kind: 'run';
+      readonly command: 'generate' | 'check';
+      /** The options the flags give (a flag not given leaves its key out): the config file's are applied under them. */
+      readonly options: GenerateOptions;
+      /** `--config`: the config file, when given. */
+      readonly config: string | undefined;
+      readonly reporter: 'text' | 'json';
+      readonly watch: boolean;
+    };
 
 /** Parse `argv` (without `node` and the script). */
 export function parseCommandLine(argv: readonly string[]): Invocation {
@@ -52,6 +66,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       allowPositionals: true,
       strict: true,
       options: {
+        config: { type: 'string' },
         seeds: { type: 'string' },
         out: { type: 'string' },
         'allow-outside': { type: 'boolean' },
@@ -89,11 +104,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     seeds: values.seeds,
     out: values.out,
     check: command === 'check',
-    strict: values.strict ?? false,
-    allowOutside: values['allow-outside'] ?? false,
+    strict: values.strict,
+    allowOutside: values['allow-outside'],
     limits,
   };
-  return { kind: 'run', command, options, reporter: reporterName, watch: values.watch ?? false };
+  return { kind: 'run', command, options, config: values.config, reporter: reporterName, watch: values.watch ?? false };
 }
 
 /** Print what a run found: the report (text or JSON), annotations and any drift. Stdout holds the JSON report only. */
@@ -130,8 +145,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     process.stderr.write(`md-codegen: ${invocation.reason}\n\n${help}`);
     return 2;
   }
-  const { options } = invocation;
   const cwd = process.cwd();
+  const command = commandThatWasRun({ config: invocation.config, seeds: invocation.options.seeds, out: invocation.options.out });
+  const configured = await configure(cwd, invocation.config, invocation.options, command);
+  if ('problems' in configured) {
+    process.stderr.write(describeProblems(configured.problems));
+    return 2;
+  }
+  const { options } = configured;
   const pathProblem = seedRoots(cwd, seedList(options.seeds))
     .map((root) => checkPaths(cwd, root, resolve(cwd, options.out ?? 'generated'), options.allowOutside ?? false))
     .find((problem) => problem !== undefined);

@@ -18,6 +18,8 @@ export interface GenerateOptions {
   readonly ignore?: readonly string[];
   /** Output folder (default `generated`). */
   readonly out?: string;
+  /** Globs of files in the output folder that are the user's own (default none; passed through, not applied yet). */
+  readonly outIgnore?: readonly string[];
   /** Compare with the output folder instead of writing it (default `false`). */
   readonly check?: boolean;
   /** Treat warnings as errors (default `false`). */
@@ -100,7 +102,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     if (!hasDrift(plan)) return { ...result, ok: true };
     // The diff library loads only when there is a drift to show.
     const { describeDrift } = await import('./write/drift.js');
-    return { ...result, ok: false, drift: describeDrift(plan, shownOut, 'npm run generate') };
+    return { ...result, ok: false, drift: describeDrift(plan, shownOut, emitOptions.command) };
   }
   if (plan.blocked.length > 0) return { ...result, ok: false };
   try {

@@ -1,4 +1,6 @@
 // The programmatic API of md-codegen: re-exports only.
+export { defineConfig } from './config/define.js';
+export type { Config } from './config/schema.js';
 export type { Severity } from './diagnostics.js';
 export type { EmitOptions, GeneratedFile } from './emit/index.js';
 export { type GenerateOptions, type GenerateResult, generate } from './generate.js';

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import * as api from '../generator/index.js';
 
 it('exports exactly the documented API', () => {
-  expect(Object.keys(api).sort()).toEqual(['defaultLimits', 'generate', 'githubAnnotations', 'toJsonMessages', 'watch']);
+  expect(Object.keys(api).sort()).toEqual(['defaultLimits', 'defineConfig', 'generate', 'githubAnnotations', 'toJsonMessages', 'watch']);
 });
 
 it('runs the pipeline in memory with check, reporting through VFiles', async () => {

@@ -22,14 +22,20 @@ describe.each([
 });
 
 describe('parseCommandLine', () => {
-  it('fills every option', () => {
-    expect(parseCommandLine(['check', '--seeds', 'docs', '--out', 'pkg', '--strict', '--reporter', 'json', '--max-rows', '10'])).toEqual({
+  it('fills every option given', () => {
+    expect(parseCommandLine(['check', '--config', 'x.json', '--seeds', 'docs', '--out', 'pkg', '--strict', '--allow-outside', '--reporter', 'json', '--max-rows', '10'])).toEqual({
       kind: 'run',
       command: 'check',
+      config: 'x.json',
       reporter: 'json',
       watch: false,
-      options: { seeds: 'docs', out: 'pkg', check: true, strict: true, allowOutside: false, limits: { rows: 10 } },
+      options: { seeds: 'docs', out: 'pkg', check: true, strict: true, allowOutside: true, limits: { rows: 10 } },
     });
+  });
+
+  it('leaves out the flags not given, so that the keys of the config file apply', () => {
+    const invocation = parseCommandLine(['generate']);
+    expect(invocation).toEqual({ kind: 'run', command: 'generate', config: undefined, reporter: 'text', watch: false, options: { check: false, limits: {} } });
   });
 
   it('asks for help with -h and --help', () => {

@@ -32,11 +32,18 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
   }
 }
 
-/** A temporary project with `seeds/` as given (default: the project's seed) and, optionally, a copy of `generated/`. */
+/**
+ * A temporary project with `seeds/` as given (default: the project's seed)
+ * and, optionally, a copy of `generated/` with the config file it was
+ * generated with.
+ */
 export function tempProject(seeds: Record<string, string | Uint8Array> = { 'http-status.md': seedBytes }, withGenerated = false) {
   const temp = tempDir();
   writeFiles(join(temp.dir, 'seeds'), seeds);
-  if (withGenerated) cpSync(join(root, 'generated'), join(temp.dir, 'generated'), { recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path) });
+  if (withGenerated) {
+    cpSync(join(root, 'generated'), join(temp.dir, 'generated'), { recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path) });
+    cpSync(join(root, 'md-codegen.config.json'), join(temp.dir, 'md-codegen.config.json'));
+  }
   return temp;
 }
 

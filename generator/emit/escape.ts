@@ -124,3 +124,18 @@ export function propertyKey(key: string): string {
 export function codeLiteral(code: number | string): string {
   return typeof code === 'number' ? String(code) : stringLiteral(code);
 }
+
+/**
+ * Inline code in a generated Markdown file, on one line, shown as written: a
+ * code span whose fence has one backtick more than the longest run of
+ * backticks in `text`, with a space inside each end where CommonMark would
+ * otherwise take a backtick for the fence or strip a space of the text. Line
+ * terminators become spaces; text of spaces only is written as text.
+ */
+export function markdownCode(text: string): string {
+  const line = text.replace(lineTerminators, ' ');
+  if (line.trim() === '') return markdownText(line);
+  const fence = '`'.repeat(Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^`|`$|^ .* $/.test(line) ? ' ' : '';
+  return `${fence}${pad}${line}${pad}${fence}`;
+}

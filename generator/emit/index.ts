@@ -9,7 +9,7 @@ import type { EmitOptions } from './options.js';
 import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
 import { emitReadme } from './package/readme.js';
 import { rowDocComments } from './row-doc.js';
-import { type GeneratedFile, startPrintRun } from './print.js';
+import { type GeneratedFile, startPrintRun, withCommand } from './print.js';
 import { emitDocumentIndex, emitRootIndex, emitSeedIndex } from './seed-index.js';
 import { emitSource } from './source.js';
 
@@ -52,5 +52,5 @@ export function emitPackage(all: readonly NamedDocument[], options: EmitOptions)
     ...emitTsconfigs(options),
     emitReadme(documents, options),
   ];
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return files.map((file) => withCommand(file, options.command)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -1,18 +1,38 @@
+import type { MemberCase, Style, TableOverride } from '../config/schema.js';
+
 /** Options of the emitters, resolved once with every default filled in. */
 export interface EmitOptions {
   /** Name of the generated package. */
   readonly packageName: string;
   /** Its version. */
   readonly version: string;
+  /** Its licence: an SPDX expression or `UNLICENSED`. */
+  readonly license: string;
+  /** Its description; `undefined` for one naming the documents. */
+  readonly description: string | undefined;
   /** The seeds folder as written in generated files (`seeds`). */
   readonly seedsDir: string;
   /** The TypeScript version the package builds with. */
   readonly typescriptVersion: string;
+  /** The command that regenerates the package, named in every banner, the README and the drift report. */
+  readonly command: string;
+  /** How codes are exported: `enum` or `const` (`as const` object and union type). */
+  readonly style: Style;
+  /** How member names are formed: `pascal` or `as-written`. */
+  readonly memberCase: MemberCase;
+  /** Overrides of single tables, by `<document path>#<heading or table export name>`. */
+  readonly tables: Readonly<Record<string, TableOverride>>;
 }
 
 export const defaultEmitOptions: EmitOptions = {
   packageName: '@md-codegen/generated',
   version: '0.1.0',
+  license: 'UNLICENSED',
+  description: undefined,
   seedsDir: 'seeds',
   typescriptVersion: '~6.0.3',
+  command: 'npm run generate',
+  style: 'enum',
+  memberCase: 'pascal',
+  tables: {},
 };

@@ -6,7 +6,7 @@ import type { Parent, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { identifier, markdownText, stringLiteral, tsdocCode, tsdocText } from '../../generator/emit/escape.js';
+import { identifier, markdownCode, markdownText, stringLiteral, tsdocCode, tsdocText } from '../../generator/emit/escape.js';
 import { fallbackName, memberName } from '../../generator/names/member.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
 import { propertyRuns, propertyTimeout } from '../property/runs.js';
@@ -159,6 +159,9 @@ function readBack(markdown: string, where: 'cell' | 'paragraph'): string {
   return (node.children as PhrasingContent[]).map((child) => (child.type === 'html' && /^<br>$/.test(child.value) ? '\n' : toString(child))).join('');
 }
 
+// Plain text as the model holds it: no forbidden characters (they are errors in seeds).
+const plainText = anyText.map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
+
 describe('markdownText', () => {
   describe.each([
     ['emphasis and links', { given: '*a* [b](c) ![d](e)', want: '\\*a\\* \\[b\\]\\(c\\) \\!\\[d\\]\\(e\\)' }],
@@ -175,9 +178,6 @@ describe('markdownText', () => {
     });
   });
 
-  // Plain text as the model holds it: no forbidden characters (they are errors in seeds).
-  const plainText = anyText.map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
-
   it('reads back as the same text in a table cell and in a paragraph', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
       fc.property(plainText, (text) => {
@@ -186,6 +186,37 @@ describe('markdownText', () => {
         expect(readBack(`| a |\n| --- |\n| ${escaped} |\n`, 'cell')).toBe(text);
         // A paragraph of line feeds only would be a lone `<br>` line, an HTML block; no seed paragraph is one.
         if (!/^\n*$/.test(text)) expect(readBack(escaped, 'paragraph')).toBe(text);
+      }),
+      { numRuns: propertyRuns(200) },
+    );
+  });
+});
+
+describe('markdownCode', () => {
+  describe.each([
+    ['a command', { given: 'npx md-codegen generate --out packages/codes', want: '`npx md-codegen generate --out packages/codes`' }],
+    ['Markdown syntax, kept as written', { given: 'npm run *codes* <x> | y', want: '`npm run *codes* <x> | y`' }],
+    ['a backtick', { given: 'echo `date`', want: '`` echo `date` ``' }],
+    ['a run of backticks', { given: 'a ``` b', want: '````a ``` b````' }],
+    ['a space at both ends', { given: ' a ', want: '`  a  `' }],
+    ['a line feed', { given: 'a\nb', want: '`a b`' }],
+    ['spaces only', { given: '  ', want: '&#32;&#32;' }],
+  ])('%s', (_name, { given, want }) => {
+    it('is a code span showing the text', () => {
+      expect(markdownCode(given)).toBe(want);
+    });
+  });
+
+  it('reads back as one code span holding the text on one line', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
+    fc.assert(
+      fc.property(plainText, (text) => {
+        const line = text.replace(/\r\n|[\n\r\u2028\u2029\u0085]/g, ' ');
+        fc.pre(line.trim() !== '');
+        const tree: Root = parseMarkdown(`Before.\n\nRun ${markdownCode(text)} now.\n`);
+        const paragraph = tree.children[1];
+        const codes = paragraph?.type === 'paragraph' ? paragraph.children.filter((child) => child.type === 'inlineCode') : [];
+        expect(tree.children).toHaveLength(2);
+        expect(codes.map((code) => code.value)).toEqual([line]);
       }),
       { numRuns: propertyRuns(200) },
     );
