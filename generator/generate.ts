@@ -5,6 +5,7 @@ import type { EmitOptions, GeneratedFile } from './emit/index.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { seedList, seedRoots } from './inputs.js';
 import { checkPaths, toShownPath } from './paths.js';
+import type { TableOverrides } from './extract/index.js';
 import { readSeeds } from './read.js';
 import type { TableSummary } from './seeds.js';
 import { hasDrift, type Plan, planOutput } from './write/plan.js';
@@ -16,6 +17,8 @@ export interface GenerateOptions {
   readonly seeds?: string | readonly string[];
   /** Globs of documents not to read, relative to the working directory. */
   readonly ignore?: readonly string[];
+  /** A config file's choices for single tables, by `<document path>#<heading or export name>` (`docs/api/order.md#订单状态`). */
+  readonly tables?: Readonly<Record<string, TableOverrides>>;
   /** Output folder (default `generated`). */
   readonly out?: string;
   /** Globs of files in the output folder that are the user's own (default none; passed through, not applied yet). */
@@ -74,7 +77,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       return { ...empty, ok: false, reports: [outFile] };
     }
   }
-  const read = await readSeeds(cwd, seeds, { ignore: options.ignore, limits });
+  const read = await readSeeds(cwd, seeds, { ignore: options.ignore, limits, tables: options.tables, memberCase: options.emit?.memberCase ?? 'pascal' });
   const reports = [...read.reports, outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
   const { tables, documents } = read;

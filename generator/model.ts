@@ -123,6 +123,8 @@ export interface CodeTable {
   readonly heading: string | undefined;
   /** What a `<!-- md-codegen ... -->` comment right before the table says. */
   readonly directive: TableDirective | undefined;
+  /** The export name a config file gives it. */
+  readonly configName?: string;
   readonly codeType: CodeType;
   readonly columns: readonly Column[];
   /** The column of codes. */

@@ -1,4 +1,5 @@
 import { VFile } from 'vfile';
+import type { TableOverrides } from './extract/index.js';
 import { report } from './diagnostics.js';
 import { listInputs } from './inputs.js';
 import type { Limits } from './limits.js';
@@ -20,7 +21,11 @@ export interface ReadSeeds {
  * first stages, and check what the documents export together. Nothing is
  * emitted or written: `generate`, the editor plugin and `init` share this.
  */
-export async function readSeeds(cwd: string, seeds: readonly string[], options: ReadOptions & { readonly ignore?: readonly string[] | undefined; readonly limits: Limits }): Promise<ReadSeeds> {
+export async function readSeeds(
+  cwd: string,
+  seeds: readonly string[],
+  options: Omit<ReadOptions, 'tables'> & { readonly ignore?: readonly string[] | undefined; readonly limits: Limits; readonly tables?: Readonly<Record<string, TableOverrides>> | undefined },
+): Promise<ReadSeeds> {
   const { inputs, missing, passed } = await listInputs(cwd, seeds, options.ignore);
   // A missing seeds folder, or seeds without a document, is reported on the folder itself.
   const folderReports = missing.map((shown) => {
@@ -38,13 +43,47 @@ export async function readSeeds(cwd: string, seeds: readonly string[], options: 
     report(file, 'warning', 'seeds-skipped', `Found ${reason}; expected documents and folders: put the document itself there, or pass its real folder with --seeds`);
     return file;
   });
-  const read = inputs.map((input) => readInput(input, options.limits, options));
+  const overrides = tableOverrides(options.tables ?? {});
+  const read = inputs.map((input) => {
+    const entries = overrides.get(input.shown);
+    const used = new Set<string>();
+    const tables = (names: readonly string[]) => {
+      const name = names.find((each) => entries?.has(each));
+      if (name !== undefined) used.add(name);
+      return name === undefined ? undefined : entries!.get(name);
+    };
+    const entry = readInput(input, options.limits, { ...options, tables });
+    for (const key of entries?.keys() ?? []) {
+      if (!used.has(key)) report(entry.file, 'warning', 'config-table', `Found the config key \`${input.shown}#${key}\`, which names no table of this document; expected a heading or an export name of one of its code tables: correct the key`, { line: 1, column: 1 });
+    }
+    overrides.delete(input.shown);
+    return entry;
+  });
+  // Keys whose document was not read at all.
+  const unknownReports = [...overrides].map(([path, entries]) => {
+    const file = new VFile({ path });
+    report(file, 'warning', 'config-table', `Found ${entries.size === 1 ? 'the config key' : 'config keys'} ${[...entries.keys()].map((key) => `\`${path}#${key}\``).join(', ')} for \`${path}\`, which is not among the documents read; expected the path of a document as reports show it: correct the key`);
+    return file;
+  });
   reportMissingTables(read);
   const documents = read.flatMap(({ file, document }) => (document ? [{ file, document }] : []));
   if (documents.length === read.length) checkPackage(documents);
   return {
-    reports: [...folderReports, ...passedReports, ...read.map((entry) => entry.file)],
+    reports: [...folderReports, ...passedReports, ...unknownReports, ...read.map((entry) => entry.file)],
     documents: documents.map((entry) => entry.document),
     tables: read.flatMap((entry) => entry.summaries),
   };
+}
+
+/** A config's `tables` by document path (as reports show it, without a leading `./`), then by what follows the `#`. */
+function tableOverrides(tables: Readonly<Record<string, TableOverrides>>): Map<string, Map<string, TableOverrides>> {
+  const byDocument = new Map<string, Map<string, TableOverrides>>();
+  for (const [key, override] of Object.entries(tables)) {
+    const at = key.indexOf('#');
+    const path = key.slice(0, at).replace(/^\.\//, '');
+    const entries = byDocument.get(path) ?? new Map<string, TableOverrides>();
+    entries.set(key.slice(at + 1).trim(), override);
+    byDocument.set(path, entries);
+  }
+  return byDocument;
 }

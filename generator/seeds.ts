@@ -5,6 +5,7 @@ import { checkCharacters, type DocumentOptions, extractDocument, type Skipped } 
 import type { Input } from './inputs.js';
 import type { Limits } from './limits.js';
 import type { CodeTable, NamedDocument, NamedTable, TableReading } from './model.js';
+import type { MemberCase } from './config/schema.js';
 import { resolveNames } from './names/resolve.js';
 import { nameTables } from './names/table.js';
 import { decodeSeed, parseSeed } from './parse/index.js';
@@ -32,7 +33,10 @@ export interface ReadDocument {
 }
 
 /** What a caller says of every document beside its text. */
-export type ReadOptions = Omit<DocumentOptions, 'relativePath' | 'limits'>;
+export type ReadOptions = Omit<DocumentOptions, 'relativePath' | 'limits'> & {
+  /** How member names are formed (default `pascal`). */
+  readonly memberCase?: MemberCase;
+};
 
 // The file system calls here and in write/ are synchronous: a document or a
 // generated file is small, and each asynchronous call waits for a trip through
@@ -80,7 +84,7 @@ export function processDocument(bytes: Uint8Array, file: VFile, relativePath: st
   const names = nameTables(document, file);
   const tables = document.tables.map((table, index): NamedTable => {
     const { tables: _, ...info } = document;
-    return { ...table, document: info, ...names[index]!, names: resolveNames(table, file) };
+    return { ...table, document: info, ...names[index]!, names: resolveNames(table, file, options.memberCase) };
   });
   const summaries = tables.map((table) => summarize(file.path, table, table.exportName));
   return { file, document: hasErrors(file) ? undefined : { ...document, tables }, summaries, codeTables, skipped };

@@ -7,6 +7,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, realpathSync, statSync, 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommandLine } from '../generator/cli.js';
+import { configure } from '../generator/config/configure.js';
 import { type GenerateOptions, generate } from '../generator/generate.js';
 import { type JsonMessage, toJsonMessages } from '../generator/report/json.js';
 import { compactLine } from '../generator/report/text.js';
@@ -89,7 +90,7 @@ describe.each(ruleCases)('fixture %s', (name, given) => {
     else expect(existsSync(join(dir, 'generated/package.json'))).toBe(true);
     const text = shown(run.stderr, dir);
     await expect(text).toMatchFileSnapshot(join(fixtures, name, 'report.txt'));
-    const { reports } = fails ? await generate({ ...options(given), cwd: dir, check: true }) : { reports: [] };
+    const { reports } = fails ? await generate({ ...(await options(given, dir)), cwd: dir, check: true }) : { reports: [] };
     for (const error of toJsonMessages(reports).filter((message) => message.severity === 'error')) {
       if (error.file.startsWith('seeds/')) expect(text).toMatch(new RegExp(`^${error.file}:${error.line}:${error.column}: error: `, 'm'));
       expect(text).toContain(compactLine({ ...error, message: shown(error.message, dir) }));
@@ -99,7 +100,7 @@ describe.each(ruleCases)('fixture %s', (name, given) => {
   it('reports exactly the wanted rules, as JSON, and leaves an existing output folder untouched', async () => {
     const dir = project(name, given, true);
     const before = tree(join(dir, 'generated'));
-    const result = await generate({ ...options(given), cwd: dir });
+    const result = await generate({ ...(await options(given, dir)), cwd: dir });
     const messages = toJsonMessages(result.reports);
     expect(result.ok).toBe(!fails);
     const found = [...new Set(messages.map((message) => `${message.ruleId} ${message.severity}`))].sort();
@@ -111,18 +112,20 @@ describe.each(ruleCases)('fixture %s', (name, given) => {
   if (!fails && given.want.some(([, severity]) => severity === 'warning')) {
     it('fails with strict and writes nothing', async () => {
       const dir = project(name, given);
-      const result = await generate({ ...options(given), cwd: dir, strict: true });
+      const result = await generate({ ...(await options(given, dir)), cwd: dir, strict: true });
       expect(result.ok).toBe(false);
       expect(existsSync(join(dir, 'generated'))).toBe(false);
     });
   }
 });
 
-/** The case's flags as `generate()` options (the limit flags; the others take none). */
-function options(given: Case): GenerateOptions {
+/** The case's flags and config file as `generate()` options, as the CLI makes them. */
+async function options(given: Case, dir: string): Promise<GenerateOptions> {
   const command = parseCommandLine(['generate', ...(given.args ?? [])]);
   if (command.kind !== 'run') throw new Error(`bad args in case.json: ${command.kind}`);
-  return command.options;
+  const configured = await configure(dir, command.config, command.options, 'npx md-codegen generate');
+  if ('problems' in configured) throw new Error(`bad config in case.json: ${configured.problems.map((problem) => problem.message).join('; ')}`);
+  return configured.options;
 }
 
 /** Every rule id the generator reports: literal ids passed to `report()` and row rules' `ruleId`. */

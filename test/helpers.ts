@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { defaultLimits, type Limits } from '../generator/limits.js';
 import type { NamedDocument, NamedTable } from '../generator/model.js';
-import { processDocument, reportMissingTables } from '../generator/seeds.js';
+import { processDocument, type ReadOptions, reportMissingTables } from '../generator/seeds.js';
 
 /** The repository root. */
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,10 +70,10 @@ export interface ReadText {
 }
 
 /** Run the first pipeline stages on one document's text in memory, as `generate` runs them on a seeds folder holding only it. */
-export function readText(text: string | Uint8Array, slug = 'test', limits: Partial<Limits> = {}): ReadText {
+export function readText(text: string | Uint8Array, slug = 'test', limits: Partial<Limits> = {}, options: ReadOptions = {}): ReadText {
   const file = new VFile({ path: `seeds/${slug}.md` });
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text;
-  const read = processDocument(bytes, file, `${slug}.md`, { ...defaultLimits, ...limits });
+  const read = processDocument(bytes, file, `${slug}.md`, { ...defaultLimits, ...limits }, options);
   reportMissingTables([read]);
   const seed = file.messages.some((message) => message.fatal === true) ? undefined : read.document;
   return { file, seed, table: seed?.tables[0] };

@@ -15,13 +15,13 @@ export function applyConfig(config: ResolvedConfig | undefined, flags: GenerateO
     style: config?.style,
     memberCase: config?.memberCase,
     command: config?.command ?? command,
-    tables: config?.tables,
   };
   const fromConfig = {
     seeds: config?.seeds,
     ignore: config?.ignore,
     out: config?.out,
     outIgnore: config?.outIgnore,
+    tables: config?.tables,
     strict: config?.strict,
     allowOutside: config?.allowOutside,
   };

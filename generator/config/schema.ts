@@ -135,15 +135,15 @@ const tableSchema = z
       kind: z
         .enum(['http', 'generic'], { error: '"http" or "generic"' })
         .optional()
-        .describe('How the table is read: `http` (HTTP status codes: registry rules and status classes) or `generic` (any other codes); default: `http` when every code has three digits.'),
+        .describe('How the table is read: `http` (HTTP status codes: registry rules and status classes) or `generic` (any other codes); default: `http` for three-digit codes with evidence (phrases the registry gives them, or a title, heading or header that says HTTP).'),
       columns: columnsSchema,
     },
     { error: 'an object' },
   )
   .describe('The overrides of one table.');
 
-/** `<document path>#<heading or table export name>`: the path has no `#` and ends in `.md`. */
-const tableKey = z.string().regex(/^[^#]+\.md#.+$/, { error: '"<document path>#<heading or export name>", such as "docs/api/order.md#订单状态"' });
+/** `<document path>#<heading or table export name>`: the path has no `#` and ends in `.md` or `.markdown`. */
+const tableKey = z.string().regex(/^[^#]+\.(?:md|markdown)#.+$/i, { error: '"<document path>#<heading or export name>", such as "docs/api/order.md#订单状态"' });
 
 const globs = (what: string) => z.array(nonEmpty('a glob'), { error: 'an array of globs' }).default([]).describe(what);
 

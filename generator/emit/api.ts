@@ -1,6 +1,7 @@
+import type { Style } from '../config/schema.js';
 import type { Code, NamedTable } from '../model.js';
 import { exportNames } from '../names/exports.js';
-import { codeLiteral, identifier } from './escape.js';
+import { codeLiteral, identifier, memberIdentifier } from './escape.js';
 import { classNames, statusClasses, statusClassOf } from './status-classes.js';
 import type { Doc } from './tsdoc.js';
 
@@ -43,7 +44,7 @@ function exampleCodes(table: NamedTable) {
     missing = next;
   }
   const lit = (code: Code) => exampleLiteral(code);
-  return { codes, first, firstName: table.names[0] === undefined ? undefined : identifier(table.names[0]), missing, lit };
+  return { codes, first, firstName: table.names[0] === undefined ? undefined : memberIdentifier(table.names[0]), missing, lit };
 }
 
 const exampleToken = /^[A-Za-z][A-Za-z0-9_]*(?:[.:-][A-Za-z0-9_]+)*$/;
@@ -68,20 +69,24 @@ function entryFields(table: NamedTable): string {
 }
 
 /** Every export of a table's module with its summary and example, in the order the README lists them. */
-export function tableApi(table: NamedTable): ApiEntry[] {
+export function tableApi(table: NamedTable, style: Style = 'enum'): ApiEntry[] {
   const n = exportNames(table.exportName);
   const { first, firstName, missing, lit } = exampleCodes(table);
   const numeric = table.codeType === 'integer';
+  const reverse = numeric && style === 'enum';
   const entries: ApiEntry[] = [
     {
-      name: n.enum, kind: 'enum', module: 'enum', imports: [n.enum],
-      summary: numeric
-        ? `Every code of the document as an enum member named from its phrase, with the reverse mapping from code to name.`
-        : `Every code of the document as an enum member named from its phrase, whose value is the code.`,
+      name: n.enum, kind: style === 'enum' ? 'enum' : 'const', module: 'enum', imports: [n.enum],
+      summary:
+        style === 'const'
+          ? `Every code of the document as a property named from its phrase, in an object \`as const\`; the type of the same name is the union of the codes.`
+          : reverse
+            ? `Every code of the document as an enum member named from its phrase, with the reverse mapping from code to name.`
+            : `Every code of the document as an enum member named from its phrase, whose value is the code.`,
       code:
         first === undefined
           ? [`Object.keys(${n.enum}).length; // 0: the document has no code`]
-          : [`${n.enum}.${firstName}; // ${lit(first)}`, ...(numeric ? [`${n.enum}[${lit(first)}]; // "${firstName}"`] : [])],
+          : [`${n.enum}.${firstName}; // ${lit(first)}`, ...(reverse ? [`${n.enum}[${lit(first)}]; // "${firstName}"`] : [])],
     },
     {
       name: n.code, kind: 'type', module: 'codes', imports: [`type ${n.code}`],
@@ -192,8 +197,8 @@ export type ApiDocs = (name: string, lead?: readonly string[]) => Doc;
  * emitters ask for some twenty of them per table). A name without an entry is
  * a bug in the generator.
  */
-export function apiDocs(table: NamedTable, packageName: string): ApiDocs {
-  const entries = new Map(tableApi(table).map((entry) => [entry.name, entry]));
+export function apiDocs(table: NamedTable, packageName: string, style: Style = 'enum'): ApiDocs {
+  const entries = new Map(tableApi(table, style).map((entry) => [entry.name, entry]));
   return (name, lead = []) => {
     const entry = entries.get(name);
     if (entry === undefined) throw new Error(`md-codegen bug: no API entry for \`${name}\``);

@@ -1,21 +1,30 @@
 import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
-import { codeLiteral, identifier } from './escape.js';
+import { codeLiteral, identifier, memberIdentifier } from './escape.js';
+import type { EmitOptions } from './options.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { seedSummary } from './seed-doc.js';
 import { docStructure } from './tsdoc.js';
 
 /**
- * `enum.ts`: `export enum HttpStatus { Ok = 200, ... }` (a string enum for
- * token codes: `InvalidArgument = "INVALID_ARGUMENT"`), every member with its
- * doc (`rowDocs`, from `rowDocComments`). The members are plain text: linear
- * in the row count, with no code writer scanning every character.
+ * `enum.ts`: with the `enum` style, `export enum HttpStatus { Ok = 200, ... }`
+ * (a string enum for token codes: `InvalidArgument = "INVALID_ARGUMENT"`);
+ * with the `const` style, `export const HttpStatus = { Ok: 200, ... } as const`
+ * and the type of its values, which need no TypeScript-only syntax
+ * (`erasableSyntaxOnly`, Node's type stripping). Every member has its doc
+ * (`rowDocs`, from `rowDocComments`). The members are plain text: linear in
+ * the row count, with no code writer scanning every character.
  */
-export function emitEnum(table: NamedTable, names: ExportNames, dir: string, apiDoc: ApiDocs, rowDocs: readonly string[]): GeneratedFile {
+export function emitEnum(table: NamedTable, names: ExportNames, dir: string, apiDoc: ApiDocs, rowDocs: readonly string[], style: EmitOptions['style']): GeneratedFile {
   const enumName = identifier(names.enum);
-  const members = table.rows.map((row, index) => `${rowDocs[index]}\n  ${identifier(table.names[index]!)} = ${codeLiteral(row.code)},`);
   const docs = docStructure(apiDoc(enumName, seedSummary(table, 'The codes of')));
-  const body = `${printPart(docs)}\nexport enum ${enumName} {\n${members.map((member) => `${member}\n`).join('\n')}}`;
+  const [assign, end] = style === 'enum' ? [' = ', ','] : [': ', ','];
+  const members = table.rows.map((row, index) => `${rowDocs[index]}\n  ${memberIdentifier(table.names[index]!)}${assign}${codeLiteral(row.code)}${end}`);
+  const list = members.map((member) => `${member}\n`).join('\n');
+  const body =
+    style === 'enum'
+      ? `${printPart(docs)}\nexport enum ${enumName} {\n${list}}`
+      : `${printPart(docs)}\nexport const ${enumName} = {\n${list}} as const;\n\n${printPart(docStructure(apiDoc(enumName, ['The codes of the document: the values of the properties of the object of the same name.'])))}\nexport type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`;
   return { path: `${dir}/enum.ts`, text: printSourceFile(table.document.path, [body]) };
 }

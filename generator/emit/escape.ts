@@ -72,6 +72,7 @@ export function tsdocCode(text: string): string {
 }
 
 const identifierPattern = /^[A-Za-z][A-Za-z0-9]*$/;
+const memberPattern = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /**
  * An identifier for generated code. The naming rule only forms
@@ -79,6 +80,17 @@ const identifierPattern = /^[A-Za-z][A-Za-z0-9]*$/;
  */
 export function identifier(name: string): string {
   if (!identifierPattern.test(name)) throw new Error(`md-codegen bug: \`${name}\` is not a safe identifier`);
+  return name;
+}
+
+/**
+ * The name of an enum member or of a property of the `as const` object: an
+ * {@link identifier}, or a name as written (`INVALID_ARGUMENT`), which may hold
+ * `_` and `$`; `__proto__` (which would set the object's prototype) or
+ * anything else is a bug in the generator.
+ */
+export function memberIdentifier(name: string): string {
+  if (!memberPattern.test(name) || name === '__proto__') throw new Error(`md-codegen bug: \`${name}\` is not a safe member name`);
   return name;
 }
 

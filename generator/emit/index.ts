@@ -22,9 +22,9 @@ export function emitTable(table: NamedTable, options: EmitOptions): GeneratedFil
   const names = exportNames(table.exportName);
   const dir = `src/${table.dir}`;
   const rowDocs = rowDocComments(table);
-  const apiDoc = apiDocs(table, options.packageName);
+  const apiDoc = apiDocs(table, options.packageName, options.style);
   const files = [
-    emitEnum(table, names, dir, apiDoc, rowDocs),
+    emitEnum(table, names, dir, apiDoc, rowDocs, options.style),
     emitCodes(table, names, dir, apiDoc),
     emitMap(table, names, dir, apiDoc, rowDocs),
     emitSource(table, names, dir, apiDoc),

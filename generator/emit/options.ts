@@ -1,4 +1,4 @@
-import type { MemberCase, Style, TableOverride } from '../config/schema.js';
+import type { MemberCase, Style } from '../config/schema.js';
 
 /** Options of the emitters, resolved once with every default filled in. */
 export interface EmitOptions {
@@ -20,8 +20,6 @@ export interface EmitOptions {
   readonly style: Style;
   /** How member names are formed: `pascal` or `as-written`. */
   readonly memberCase: MemberCase;
-  /** Overrides of single tables, by `<document path>#<heading or table export name>`. */
-  readonly tables: Readonly<Record<string, TableOverride>>;
 }
 
 export const defaultEmitOptions: EmitOptions = {
@@ -34,5 +32,4 @@ export const defaultEmitOptions: EmitOptions = {
   command: 'npm run generate',
   style: 'enum',
   memberCase: 'pascal',
-  tables: {},
 };

@@ -4,6 +4,7 @@ import { report } from '../diagnostics.js';
 import type { Limits } from '../limits.js';
 import type { CodeTable, Document } from '../model.js';
 import { baseNameOf, moduleOf } from '../names/document.js';
+import { pascalName } from '../names/member.js';
 import { chooseLayout } from './columns.js';
 import { extractDocumentText } from './document.js';
 import { extractFrontMatter } from './front-matter.js';
@@ -37,8 +38,8 @@ export interface DocumentOptions {
   readonly limits: Limits;
   /** A config file's module path for it. */
   readonly module?: string;
-  /** A config file's choices for its tables, by heading or by position (`#2`). */
-  readonly tables?: (heading: string | undefined, index: number) => TableOverrides | undefined;
+  /** A config file's choices for a table, by the names it may go by: its heading, the name formed from it, its `name` comment, the document's name when it is the only table. */
+  readonly tables?: (names: readonly string[]) => TableOverrides | undefined;
 }
 
 /** How many skipped tables the summary names by line. */
@@ -63,7 +64,8 @@ export function extractDocument(tree: Root, file: VFile, options: DocumentOption
   let failed = module === undefined;
   let stopped = 0;
   for (const candidate of found.candidates) {
-    const overrides = options.tables?.(candidate.heading, tables.length + skipped.length + 1);
+    const names = [candidate.heading, candidate.heading === undefined ? undefined : pascalName(candidate.heading), candidate.directive?.name, found.candidates.length === 1 && module !== undefined ? baseNameOf(module) : undefined];
+    const overrides = options.tables?.(names.filter((name): name is string => name !== undefined).map((name) => name.trim()));
     const result = readTable(candidate, tables.length + 1, file, { title, definitions, limits: options.limits, ...(overrides ? { overrides } : {}) });
     if ('table' in result) tables.push(result.table);
     else if ('skip' in result) skipped.push({ line: spanOf(candidate.node).start.line, reason: result.skip });

@@ -22,6 +22,7 @@ export interface TableContext {
 
 /** What a config file may say of one table. */
 export interface TableOverrides {
+  readonly name?: string;
   readonly kind?: TableKind;
   readonly columns?: LayoutOverrides & { readonly fields?: Readonly<Record<string, string>> };
 }
@@ -80,6 +81,7 @@ export function readTable(candidate: Candidate, index: number, file: VFile, cont
     span: spanOf(node),
     heading: candidate.heading,
     directive,
+    ...(context.overrides?.name === undefined ? {} : { configName: context.overrides.name }),
     codeType: layout.codeType,
     columns,
     codeColumn: layout.code,

@@ -54,6 +54,21 @@ function nextIsLower(phrase: string, from: number): boolean {
   return classOf(phrase.charCodeAt(index)) === lower;
 }
 
+const writtenIdentifier = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * The member name of a phrase as written (`memberCase: "as-written"`):
+ * the phrase itself when it is an identifier (`INVALID_ARGUMENT`), else its
+ * runs of other characters written `_` (`Not Found` → `Not_Found`,
+ * `AuthFailure.SignatureExpire` → `AuthFailure_SignatureExpire`). Returns
+ * `undefined` when that is no identifier (no ASCII letter first, or
+ * `__proto__`, which would set an object's prototype).
+ */
+export function writtenName(phrase: string): string | undefined {
+  const name = phrase.replace(/['\u2019]/g, '').replace(/^[^A-Za-z0-9_$]+|[^A-Za-z0-9_$]+$/g, '').replace(/[^A-Za-z0-9_$]+/g, '_');
+  return writtenIdentifier.test(name) && /[A-Za-z]/.test(name) && name !== '__proto__' ? name : undefined;
+}
+
 /** The part of a name a code gives: `200`, `Minus1` for `-1`, `E1001` for a token. */
 export function codeSuffix(codeText: string): string {
   if (codeText.startsWith('-')) return `Minus${codeText.slice(1)}`;

@@ -2,7 +2,8 @@ import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import type { CodeTable, Row } from '../model.js';
 import { isRegisteredPhrase } from '../registry/index.js';
-import { codeSuffix, fallbackName, memberName } from './member.js';
+import type { MemberCase } from '../config/schema.js';
+import { codeSuffix, fallbackName, memberName, writtenName } from './member.js';
 
 /**
  * Give every row its enum member name: from its phrase (a name column, a
@@ -13,7 +14,8 @@ import { codeSuffix, fallbackName, memberName } from './member.js';
  * others get their code appended; with no such row, or several, all get the
  * code. Each rename and fallback is a warning.
  */
-export function resolveNames(table: CodeTable, file: VFile): string[] {
+export function resolveNames(table: CodeTable, file: VFile, memberCase: MemberCase = 'pascal'): string[] {
+  const formName = memberCase === 'pascal' ? memberName : writtenName;
   if (table.nameSource === 'none' && table.rows.length > 0) {
     const example = fallbackName(table.rows[0]!.codeText);
     const reason = `Found no column of names in this table, so its members are named from their codes (\`${example}\`); expected a column of short English names (\`Order Locked\`): add one to name them`;
@@ -21,7 +23,7 @@ export function resolveNames(table: CodeTable, file: VFile): string[] {
   }
   const names = table.rows.map((row) => {
     if (table.nameSource === 'none') return fallbackName(row.codeText);
-    const name = memberName(table.nameSource === 'code' ? row.codeText : row.phrase);
+    const name = formName(table.nameSource === 'code' ? row.codeText : row.phrase);
     if (name) return name;
     const fallback = fallbackName(row.codeText);
     // An empty phrase is `phrase-empty`, which names the fallback already.

@@ -12,15 +12,15 @@ export interface TableName {
 /**
  * Name every code table of a document. A document of one table keeps the
  * names of its file (or its directive). In a document of several, each
- * table is named by a `name` directive (or a config's `name`), else by its
+ * table is named by a config's `name` or a `name` directive, else by its
  * nearest heading when that forms a name (`Gateway Close Event Codes` →
  * `GatewayCloseEventCodes`), else `<DocumentName><N>`, with a warning that
  * shows the directive to add. Heading names that clash get the table's
  * position appended, with a warning; given names that clash are an error.
  */
-export function nameTables(document: Document, file: VFile, given: readonly (string | undefined)[] = []): TableName[] {
+export function nameTables(document: Document, file: VFile): TableName[] {
   const { tables } = document;
-  const explicit = tables.map((table, index) => given[index] ?? table.directive?.name);
+  const explicit = tables.map((table) => table.configName ?? table.directive?.name);
   if (tables.length === 1) return [{ exportName: explicit[0] ?? document.baseName, dir: document.module }];
   const fromHeading = tables.map((table) => (table.heading === undefined ? undefined : pascalName(table.heading)));
   const names = tables.map((table, index) => explicit[index] ?? fromHeading[index] ?? fallback(document, table, file));

@@ -17,7 +17,7 @@ describe('the defaults', () => {
       package: { name: defaultEmitOptions.packageName, version: defaultEmitOptions.version, license: defaultEmitOptions.license },
       style: defaultEmitOptions.style,
       memberCase: defaultEmitOptions.memberCase,
-      tables: defaultEmitOptions.tables,
+      tables: {},
       strict: false,
       allowOutside: false,
       limits: defaultLimits,

@@ -1,9 +1,9 @@
 // Golden files: each test/fixtures/emit-<case>/input.md beside the package it generates.
 // Regenerate with `npx vitest run test/emit/golden.test.ts -u` and review the diff.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultEmitOptions, emitPackage } from '../../generator/emit/index.js';
+import { defaultEmitOptions, type EmitOptions, emitPackage } from '../../generator/emit/index.js';
 import { readText, root, tempDir, writeFiles } from '../helpers.js';
 import { typecheckProject } from '../compile.js';
 
@@ -24,8 +24,11 @@ function typecheck(files: readonly { path: string; text: string }[]): string[] {
 describe.each(cases)('%s', (name) => {
   const input = readFileSync(join(fixtures, name, 'input.md'));
   const slug = 'codes';
-  const { seed, file } = readText(input, slug);
-  const files = seed ? emitPackage([seed], { ...defaultEmitOptions, seedsDir: 'seeds' }) : [];
+  // `options.json` beside the input: emit options of the case (`style`, `memberCase`).
+  const optionsPath = join(fixtures, name, 'options.json');
+  const options = existsSync(optionsPath) ? (JSON.parse(readFileSync(optionsPath, 'utf8')) as Partial<EmitOptions>) : {};
+  const { seed, file } = readText(input, slug, {}, { memberCase: options.memberCase ?? 'pascal' });
+  const files = seed ? emitPackage([seed], { ...defaultEmitOptions, seedsDir: 'seeds', ...options }) : [];
 
   it('reads without errors', () => {
     expect(file.messages.filter((message) => message.fatal === true).map(String)).toEqual([]);
@@ -41,4 +44,13 @@ describe.each(cases)('%s', (name) => {
   it('generates code that type-checks under strict', () => {
     expect(typecheck(files)).toEqual([]);
   });
+
+  if (options.style === 'const') {
+    it('generates code that type-checks under erasableSyntaxOnly (no enum)', () => {
+      const tsconfig = files.find((each) => each.path === 'tsconfig.json')!;
+      const erasable = tsconfig.text.replace('"strict": true,', '"strict": true,\n    "erasableSyntaxOnly": true,');
+      expect(erasable).not.toBe(tsconfig.text);
+      expect(typecheck([...files.filter((each) => each !== tsconfig), { path: 'tsconfig.json', text: erasable }])).toEqual([]);
+    });
+  }
 });

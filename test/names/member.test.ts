@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { memberName } from '../../generator/names/member.js';
+import { memberName, writtenName } from '../../generator/names/member.js';
 
 describe.each([
   ['OK', 'Ok'],
@@ -52,5 +52,23 @@ describe('memberName on any phrase', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe.each([
+  ['INVALID_ARGUMENT', 'INVALID_ARGUMENT'],
+  ['Not Found', 'Not_Found'],
+  ['AuthFailure.SignatureExpire', 'AuthFailure_SignatureExpire'],
+  ["I'm a teapot", 'Im_a_teapot'],
+  ['$ref', '$ref'],
+  ['_INTERNAL', '_INTERNAL'],
+  ['  spaced out  ', 'spaced_out'],
+  ['__proto__', undefined],
+  ['3D Secure', undefined],
+  ['订单已锁定', undefined],
+  ['', undefined],
+])('writtenName(%j)', (given, want) => {
+  it(`is ${want}`, () => {
+    expect(writtenName(given)).toBe(want);
   });
 });

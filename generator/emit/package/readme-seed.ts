@@ -1,3 +1,4 @@
+import type { Style } from '../../config/schema.js';
 import type { NamedTable } from '../../model.js';
 import { exportNames } from '../../names/exports.js';
 import { rowFindings } from '../../validate/index.js';
@@ -7,7 +8,7 @@ import { entryShape } from '../map.js';
 import { classNames, statusClasses } from '../status-classes.js';
 
 /** The README section of one table: where it comes from, every export with an example, the status classes, every code. */
-export function seedSection(table: NamedTable, pkg: string): string[] {
+export function seedSection(table: NamedTable, pkg: string, style: Style = 'enum'): string[] {
   const { document } = table;
   const names = exportNames(table.exportName);
   const subpath = document.module;
@@ -17,7 +18,7 @@ export function seedSection(table: NamedTable, pkg: string): string[] {
   const kind = table.reading.kind === 'http' ? 'an HTTP status table' : 'a generic code table';
   const dated = document.frontMatter?.date === undefined ? '' : `, dated ${markdownText(document.frontMatter.date)}`;
   const where = several ? `the table on line ${table.span.start.line} of \`${markdownText(document.path)}\`` : `\`${markdownText(document.path)}\``;
-  const api = tableApi(table);
+  const api = tableApi(table, style);
   const perClass = new Set(statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal))));
   const shape = entryShape(table);
   const headers = ['Code', 'Member', ...(shape.phrase ? ['Phrase'] : []), ...(shape.description ? ['Description'] : []), ...table.fields.map((field) => markdownText(field.header.trim() === '' ? field.key : field.header)), 'Note'];

@@ -43,7 +43,7 @@ export function emitReadme(seeds: readonly NamedDocument[], options: EmitOptions
     '## Use',
     '',
     ...(first && names ? useSection(pkg, first, names) : []),
-    ...seeds.flatMap((seed) => seed.tables.flatMap((table) => seedSection(table, pkg))),
+    ...seeds.flatMap((seed) => seed.tables.flatMap((table) => seedSection(table, pkg, options.style))),
   ];
   return { path: 'README.md', text: `${lines.join('\n')}\n` };
 }
