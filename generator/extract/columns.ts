@@ -53,8 +53,11 @@ interface ColumnKind {
  * with a warning), integers, or `CODE PHRASE` cells, or code tokens (under a
  * header that says code, or shaped like codes: `INVALID_ARGUMENT`,
  * `AuthFailure.SignatureExpire`, `E1001`). Content decides; headers help to
- * choose: numeric codes win over tokens, then a header that says code, then
- * unique codes, then fewer cells that are not codes, then the leftmost.
+ * choose: a column all of whose cells are codes wins over one with cells
+ * that are not, then one whose header says code (`Code`, `Id`, `Number`,
+ * `错误码`), then one of unique codes, then numeric codes over tokens, then
+ * fewer cells that are not codes, then the leftmost. A column whose header
+ * says description holds no codes.
  */
 export function chooseLayout(headers: readonly string[], rows: readonly (readonly string[])[], overrides: LayoutOverrides = {}): Layout | NoLayout {
   const cell = (row: readonly string[], index: number) => row[index] ?? '';
@@ -122,7 +125,7 @@ function columnKind(index: number, header: string, cells: readonly string[]): Co
   let type: ColumnKind['type'];
   let hits = 0;
   const rowNumbers = saysRowNumber(header) && isRowNumbers(cells);
-  const excluded = saysNotCode(header) || rowNumbers;
+  const excluded = saysNotCode(header) || saysDescription(header) || rowNumbers;
   if (!excluded) {
     if (phrased > 0 && phrased >= integers && most(phrased + integers) && fewTokens) [type, hits] = ['code-phrase', phrased + integers];
     else if (most(integers) && fewTokens) [type, hits] = ['integer', integers];
@@ -140,14 +143,16 @@ function isRowNumbers(cells: readonly string[]): boolean {
 
 function compareCandidates(a: ColumnKind, b: ColumnKind): number {
   const numeric = (kind: ColumnKind) => (kind.type === 'token' ? 1 : 0);
-  return numeric(a) - numeric(b) || Number(b.saysCode) - Number(a.saysCode) || Number(b.unique) - Number(a.unique) || a.misses - b.misses || a.index - b.index;
+  const full = (kind: ColumnKind) => (kind.misses === 0 ? 0 : 1);
+  return full(a) - full(b) || Number(b.saysCode) - Number(a.saysCode) || Number(b.unique) - Number(a.unique) || numeric(a) - numeric(b) || a.misses - b.misses || a.index - b.index;
 }
 
 function whyFirst(winner: ColumnKind, runnerUp: ColumnKind): string {
   const other = `column ${runnerUp.index + 1} \`${runnerUp.header}\``;
-  if (winner.type !== 'token' && runnerUp.type === 'token') return `numeric codes win over the tokens of ${other}`;
+  if (winner.misses === 0 && runnerUp.misses > 0) return `every cell of it is a code, unlike those of ${other}`;
   if (winner.saysCode && !runnerUp.saysCode) return `its header says code, unlike ${other}`;
   if (winner.unique && !runnerUp.unique) return `its codes are unique, unlike those of ${other}`;
+  if (winner.type !== 'token' && runnerUp.type === 'token') return `numeric codes win over the tokens of ${other}`;
   if (winner.misses < runnerUp.misses) return `fewer of its cells are not codes than in ${other}`;
   return `it is left of ${other}, which could hold codes too`;
 }

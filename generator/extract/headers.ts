@@ -10,7 +10,7 @@ function says(header: string, english: ReadonlySet<string>, other: RegExp): bool
   return words(header).some((word) => english.has(word)) || other.test(header);
 }
 
-const codeWords = new Set(['code', 'codes', 'status', 'error', 'errors', 'errno', 'err', 'opcode', 'opcodes', 'op', 'id', 'value', 'enum', 'state']);
+const codeWords = new Set(['code', 'codes', 'status', 'error', 'errors', 'errno', 'err', 'opcode', 'opcodes', 'op', 'id', 'number', 'value', 'enum', 'state']);
 const codeOther = /代码|编码|码|状态|错误|返回值|值/;
 
 /** A header that says its column holds codes: `Code`, `Error`, `Status`, `错误码`, `状态值`. */
