@@ -31,7 +31,7 @@ export type HttpStatusCode =
  * httpStatusCodes[0]; // 200
  * ```
  */
-export const httpStatusCodes: readonly HttpStatusCode[] = [
+export const httpStatusCodes = [
   200, 201, 203, 204, 205, 206, 207, 208, 209, 210,
   226, 301, 302, 303, 304, 305, 307, 308, 400, 401,
   402, 403, 404, 405, 406, 407, 408, 409, 410, 411,
@@ -39,7 +39,7 @@ export const httpStatusCodes: readonly HttpStatusCode[] = [
   423, 424, 425, 426, 428, 429, 431, 451, 500, 501,
   502, 503, 504, 505, 506, 507, 508, 510, 511, 598,
   599, 999,
-];
+] as const;
 
 const codeSet: ReadonlySet<number> = /* @__PURE__ */ new Set<number>(httpStatusCodes);
 

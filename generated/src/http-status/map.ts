@@ -506,7 +506,7 @@ export const httpStatusByCode = {
    * 999 is outside the HTTP status code range 100–599.
    */
   999: { code: 999, name: "Unknown", phrase: "Unknown", description: "未知错误" },
-} as const satisfies { readonly [Code in HttpStatusCode]: HttpStatusInfo & { readonly code: Code } };
+} as const;
 
 const entries: { readonly [code: number]: HttpStatusInfo } = httpStatusByCode;
 
