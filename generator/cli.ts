@@ -28,13 +28,25 @@ Options:
   --max-rows <n>        most table rows (default: ${defaultLimits.rows})
   --max-columns <n>     most table columns (default: ${defaultLimits.columns})
   --max-cell-length <n> longest cell in characters (default: ${defaultLimits.cellLength})
+  --max-line-length <n> longest line in characters (default: ${defaultLimits.lineLength})
+  --max-paragraph-length <n>
+                        longest paragraph in characters (default: ${defaultLimits.paragraphLength})
   -h, --help            show this help
 
 Exit status: 0 success, 1 errors or drift, 2 bad usage.
 With GITHUB_ACTIONS=true, messages are also printed as workflow annotations.
 `;
 
-const limitFlags = { 'max-file-size': 'fileSize', 'max-rows': 'rows', 'max-columns': 'columns', 'max-cell-length': 'cellLength' } as const;
+const limitFlags = {
+  'max-file-size': 'fileSize',
+  'max-rows': 'rows',
+  'max-columns': 'columns',
+  'max-cell-length': 'cellLength',
+  'max-line-length': 'lineLength',
+  'max-paragraph-length': 'paragraphLength',
+} as const;
+
+const limitOptions = Object.fromEntries(Object.keys(limitFlags).map((flag) => [flag, { type: 'string' as const }])) as Record<keyof typeof limitFlags, { type: 'string' }>;
 
 /** A parsed command line, or the reason it is not one. */
 export type Invocation =
@@ -57,10 +69,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         reporter: { type: 'string' },
         strict: { type: 'boolean' },
         watch: { type: 'boolean' },
-        'max-file-size': { type: 'string' },
-        'max-rows': { type: 'string' },
-        'max-columns': { type: 'string' },
-        'max-cell-length': { type: 'string' },
+        ...limitOptions,
         help: { type: 'boolean', short: 'h' },
       },
     });

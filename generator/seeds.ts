@@ -59,7 +59,7 @@ export function processSeed(bytes: Uint8Array, file: VFile, slug: string, limits
   if (text === undefined) return { file, seed: undefined, kind: undefined };
   file.value = text;
   checkCharacters(text, file);
-  const tree = parseSeed(text, file);
+  const tree = parseSeed(text, file, limits);
   const model = tree && extractSeed(tree, file, slug, limits);
   if (!model) return { file, seed: undefined, kind: undefined };
   validateSeed(model, file);

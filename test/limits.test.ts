@@ -7,7 +7,7 @@ import { messagesOf, readText, seedWith, tempProject } from './helpers.js';
 
 describe('resolveLimits', () => {
   it('gives the defaults of the issue', () => {
-    expect(resolveLimits()).toEqual({ fileSize: 5_000_000, rows: 100_000, columns: 16, cellLength: 10_000 });
+    expect(resolveLimits()).toEqual({ fileSize: 5_000_000, rows: 100_000, columns: 16, cellLength: 10_000, lineLength: 20_000, paragraphLength: 20_000 });
     expect(resolveLimits()).toEqual(defaultLimits);
   });
 

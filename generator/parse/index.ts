@@ -4,7 +4,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import type { Limits } from '../limits.js';
 import { checkContainers } from './containers.js';
+import { checkLengths } from './lengths.js';
 import { checkNesting } from './nesting.js';
 
 export { decodeSeed } from './decode.js';
@@ -19,13 +21,14 @@ export function parseMarkdown(text: string): Root {
 }
 
 /**
- * Parse a seed, or report why it cannot be read: a line opening more nested
- * containers than the limit (checked before parsing), markup nested so deep
+ * Parse a seed, or report why it cannot be read: a line or a paragraph longer
+ * than its limit, or a line opening more nested containers than the limit
+ * (both checked before parsing, which they would slow down), markup nested so deep
  * that the parser runs out of stack, or deeper than {@link maxNesting} (every later
  * stage may then recurse safely). Returns `undefined` after reporting.
  */
-export function parseSeed(text: string, file: VFile): Root | undefined {
-  if (!checkContainers(text, file)) return undefined;
+export function parseSeed(text: string, file: VFile, limits: Pick<Limits, 'lineLength' | 'paragraphLength'>): Root | undefined {
+  if (!checkLengths(text, file, limits) || !checkContainers(text, file)) return undefined;
   let tree: Root;
   try {
     tree = parseMarkdown(text);
