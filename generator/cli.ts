@@ -90,7 +90,10 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   for (const [flag, key] of Object.entries(limitFlags)) {
     const value = values[flag as keyof typeof limitFlags];
     if (value === undefined) continue;
-    if (!/^[1-9][0-9]*$/.test(value)) return { kind: 'usage', reason: `--${flag} takes a positive whole number, not \`${value}\`` };
+    // Above 2^53 - 1 a number is no longer exact: `Number('99999999999999999999')` is 100000000000000000000.
+    if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      return { kind: 'usage', reason: `--${flag} takes a positive whole number up to ${Number.MAX_SAFE_INTEGER}, not \`${value}\`` };
+    }
     limits[key] = Number(value);
   }
   const options: GenerateOptions = {
