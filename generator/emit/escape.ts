@@ -1,19 +1,34 @@
 // The only ways untrusted text (any seed cell) reaches generated files: one
 // helper per output context. Nothing else may interpolate seed text.
 
-const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
-const unreadable = new RegExp(`[\u007f-\u009f\u2028\u2029\ufeff${bidi}]`, 'g');
+/**
+ * Characters a reader cannot see, or that reorder what they see, as a regular
+ * expression class (for the `u` flag): the bidirectional controls, every
+ * default-ignorable code point of Unicode (soft hyphen, combining grapheme
+ * joiner, Hangul fillers, Khmer and Mongolian format characters, zero-width
+ * space, joiners and marks, word joiner and invisible operators, variation
+ * selectors, BOM, shorthand and musical format controls, tags) and the
+ * interlinear annotation characters. Written out rather than taken from
+ * `\p{Default_Ignorable_Code_Point}`, so that no Node.js version escapes
+ * other characters.
+ */
+export const invisibleClass =
+  '\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}';
+const unreadable = new RegExp(`[\u007f-\u009f\u2028\u2029${invisibleClass}]`, 'gu');
 
-/** `\u` followed by the four hex digits of a BMP character. */
-function unicodeEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `\u` and the four hex digits of a BMP character, `\u{...}` for an astral one. */
+export function unicodeEscape(char: string): string {
+  const code = char.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**
  * A TypeScript string literal: `JSON.stringify` (quotes, backslashes, C0
  * controls and lone surrogates escaped), then DEL, C1 controls, U+2028,
- * U+2029, U+FEFF and the bidirectional controls as `\u` escapes, so that the
- * file reads plainly and reviews honestly. Evaluates to exactly `text`.
+ * U+2029 and every invisible character ({@link invisibleClass}: zero-width,
+ * tags, bidirectional controls, ...) as `\u` escapes (`\u{e0041}` when
+ * astral), so that the file reads plainly and reviews honestly. Evaluates to
+ * exactly `text`.
  */
 export function stringLiteral(text: string): string {
   return JSON.stringify(text).replace(unreadable, unicodeEscape);
