@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { printableLines } from './diagnostics.js';
+import { printable, printableLines } from './diagnostics.js';
 import { type GenerateOptions, type GenerateResult, generate } from './generate.js';
 import { defaultLimits, type Limits } from './limits.js';
 import { checkPaths } from './paths.js';
@@ -122,7 +122,7 @@ export async function printResult(result: GenerateResult, format: 'text' | 'json
   if (result.drift !== '') process.stderr.write(`${printableLines(result.drift)}\n`);
   if (format === 'text' && result.ok && result.plan && !result.drift) {
     const summary = result.written.length + result.removed.length === 0 ? 'up to date' : `wrote ${result.written.length}, removed ${result.removed.length}`;
-    process.stderr.write(`${resolveOut(result)}: ${result.files.length} files, ${summary}\n`);
+    process.stderr.write(`${printable(resolveOut(result))}: ${result.files.length} files, ${summary}\n`);
   }
 }
 
@@ -138,14 +138,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 0;
   }
   if (invocation.kind === 'usage') {
-    process.stderr.write(`md-codegen: ${invocation.reason}\n\n${help}`);
+    process.stderr.write(`md-codegen: ${printable(invocation.reason)}\n\n${help}`);
     return 2;
   }
   const { options } = invocation;
   const cwd = process.cwd();
   const pathProblem = checkPaths(cwd, resolve(cwd, options.seeds ?? 'seeds'), resolve(cwd, options.out ?? 'generated'), options.allowOutside ?? false);
   if (pathProblem) {
-    process.stderr.write(`md-codegen: ${pathProblem}\n`);
+    process.stderr.write(`md-codegen: ${printable(pathProblem)}\n`);
     return 2;
   }
   if (invocation.watch) {
