@@ -99,6 +99,13 @@ export function identifier(name: string): string {
 
 /** Every ASCII punctuation character that means something in CommonMark or GFM inline text. */
 const markdownSpecial = /[\\`*_{}[\]()<>#+!|~&]/g;
+/**
+ * A GFM autolink literal trigger (`https:`, `http:`, `www.`, any case) whose
+ * word, up to the next space or tab, holds a backslash escape, a reference or
+ * a `<br>`: an autolink literal takes its text as written, so those would show
+ * (`a\_b`). A backslash before the `:` or the `.` keeps it from forming.
+ */
+const autolinkWord = /(?<=https?)(?=:[^ \t]*[\\&<])|(?<=www)(?=\.[^ \t]*[\\&<])/gi;
 /** Text that {@link markdownText} changes: a special character or line break anywhere, a list start, or a space or tab at either end. */
 const markdownAttention = /[\\`*_{}[\]()<>#+!|~&\r\n]|^(?:-|[0-9]+\.)|^[ \t]|[ \t]$/;
 /** A line feed in plain text; carriage returns never reach the model, but are treated alike. */
@@ -108,9 +115,13 @@ const markdownBreak = /\r\n|[\n\r]/g;
  * Text inside a paragraph, heading or table cell of a generated Markdown file,
  * on one line: Markdown and HTML syntax is backslash-escaped (`|` too, for
  * tables), a line feed becomes `<br>`, a leading `-`, `+` or `1.` cannot start
- * a list, and spaces and tabs at either end are written as references so that
- * Markdown keeps them. Parsed as Markdown, the result gives back `text`, with
- * each `<br>` as a line feed.
+ * a list, spaces and tabs at either end are written as references so that
+ * Markdown keeps them, and a URL (`https:`, `www.`) whose word then holds an
+ * escape becomes `https\:`, `www\.` (see {@link autolinkWord}); one with
+ * none stays an autolink. Parsed as GFM, the result gives back `text`, with
+ * each `<br>` as a line feed. (A reader that links URLs found in the text
+ * after parsing, as remark-gfm does, may still make the escaped ones links,
+ * showing them exactly as `text` has them.)
  */
 export function markdownText(text: string): string {
   if (!markdownAttention.test(text)) return text;
@@ -118,5 +129,6 @@ export function markdownText(text: string): string {
     .replace(markdownSpecial, (char) => `\\${char}`)
     .replace(/^(?:-|[0-9]+(?=\.))/, (start) => (start === '-' ? '\\-' : `${start}\\`))
     .replace(/^[ \t]+|[ \t]+$/g, (space) => space.replace(/[ \t]/g, (char) => `&#${char.charCodeAt(0)};`))
-    .replace(markdownBreak, '<br>');
+    .replace(markdownBreak, '<br>')
+    .replace(autolinkWord, '\\');
 }

@@ -176,14 +176,36 @@ describe('markdownText', () => {
     ['a list marker', { given: '- a', want: '\\- a' }],
     ['an ordered list marker', { given: '12. a', want: '12\\. a' }],
     ['spaces at the ends', { given: '  a\t', want: '&#32;&#32;a&#9;' }],
+    ['a URL, its autolink broken', { given: 'https://example.com/a_b(c)', want: 'https\\://example.com/a\\_b\\(c\\)' }],
+    ['a www. form', { given: 'www.example.com/x*y*', want: 'www\\.example.com/x\\*y\\*' }],
+    ['a URL before a line feed', { given: 'http://a.example\nb', want: 'http\\://a.example<br>b' }],
+    ['a URL at the end, before a space', { given: 'x www.a.example ', want: 'x www\\.a.example&#32;' }],
+    ['a URL with nothing escaped in its word, kept an autolink', { given: 'HTTP://example.com/a-b c_d', want: 'HTTP://example.com/a-b c\\_d' }],
   ])('%s', (_name, { given, want }) => {
     it('is escaped', () => {
       expect(markdownText(given)).toBe(want);
     });
   });
 
-  // Plain text as the model holds it: no forbidden characters (they are errors in seeds).
-  const plainText = anyText.map((text) => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
+  it.each([
+    ['a URL whose path holds Markdown syntax', 'see https://example.com/a_b(c)*d*'],
+    ['a www. form, as inline code flattens to text', 'www.example.com/x*y*'],
+    ['an email address with an underscore', 'write to a_b+c@x.example.com'],
+    ['URLs inside each other', '(https://a.example/www.b.example/?q=https://c.example)'],
+    ['a URL in a table cell, with a pipe', 'http://x.example/a|b_c'],
+  ])('%s reads back as written, autolink or not', (_name, text) => {
+    const escaped = markdownText(text);
+    expect(readBack(`| a |\n| --- |\n| ${escaped} |\n`, 'cell')).toBe(text);
+    expect(readBack(escaped, 'paragraph')).toBe(text);
+  });
+
+  // Plain text as the model holds it: no forbidden characters (they are errors in seeds); URLs, www. forms and emails among it.
+  const urlish = fc
+    .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'www.', 'WWW.', 'mailto:', 'a_b@', 'x@', ''), fc.constantFrom('example.com', 'a.b-c.example', 'x', ''), fc.array(fc.constantFrom('/', '_', '*', '(', ')', '~', '.', ',', '?', '!', ':', '&amp;', '<', 'a', 'www.', '@', '|', '\\'), { maxLength: 6 }))
+    .map(([start, host, path]) => start + host + path.join(''));
+  const plainText = fc
+    .array(fc.oneof(anyText, urlish, fc.constantFrom(' ', '(', '*', '_', '~', '`')), { maxLength: 4 })
+    .map((pieces) => pieces.join('').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, ''));
 
   it('reads back as the same text in a table cell and in a paragraph', { timeout: propertyTimeout(propertyRuns(500), 100) }, () => {
     fc.assert(
