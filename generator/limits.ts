@@ -19,8 +19,8 @@ export const defaultLimits: Limits = {
   rows: 100_000,
   columns: 16,
   cellLength: 10_000,
-  lineLength: 20_000,
-  paragraphLength: 20_000,
+  lineLength: 10_000,
+  paragraphLength: 10_000,
 };
 
 /**
