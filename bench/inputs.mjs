@@ -62,3 +62,60 @@ export function writeInputs(dir, { root, sizes, many }) {
   }
   return projects;
 }
+
+/** The units of hostile text that stay super-linear in the parser (see bench/parse-growth.mjs), by name. */
+export const hostileUnits = {
+  'emphasis `*_`': '*_',
+  'mixed `*_~a`': '*_~a',
+  'strikethrough `~a`': '~a',
+  'comment `<!--`': '<!--',
+  'link `](`': '](',
+  'link `[a]`': '[a]',
+  'footnote `[^a`': '[^a',
+};
+
+/** `unit` repeated to exactly `length` characters. */
+export function repeatTo(unit, length) {
+  return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+}
+
+/** A seed around `intro` and table `rows`. */
+function hostileSeed(intro, rows) {
+  return `${['[//]:# "2024/11/7 14:33|api|bench"', '', '# Hostile', '', intro, '', 'Code | Description', '---|---', ...rows].join('\n')}\n`;
+}
+
+/**
+ * Hostile seeds at the given limits, one project each under `dir` (the one
+ * seed in `seeds/hostile.md`): for every unit a table row exactly as long as
+ * a line may be, and an intro paragraph of 80-character lines exactly as long
+ * as a paragraph may be (both reach the parser; what it makes of them may
+ * then be an error, such as HTML in a cell); the issue's 64,000-character row
+ * of `*_` (refused before parsing); and rows of `file` (a unit name) at the
+ * line limit up to `fileSize` bytes. Returns `{ name, dir, chars }` per project.
+ */
+export function writeHostileInputs(dir, { lineLength, paragraphLength, fileSize, file }) {
+  const projects = [];
+  const project = (name, text) => {
+    const projectDir = join(dir, `hostile-${projects.length}`);
+    rmSync(projectDir, { recursive: true, force: true });
+    mkdirSync(join(projectDir, 'seeds'), { recursive: true });
+    writeFileSync(join(projectDir, 'seeds/hostile.md'), text);
+    projects.push({ name, dir: projectDir, chars: text.length });
+  };
+  const row = (unit, code = 200) => {
+    const head = `${code} Code ${code}|`;
+    return `${head}${repeatTo(unit, lineLength - head.length)}`;
+  };
+  for (const [name, unit] of Object.entries(hostileUnits)) {
+    project(`a row of ${name} at the line limit`, hostileSeed('Intro.', [row(unit)]));
+    const text = repeatTo(unit, paragraphLength - Math.ceil(paragraphLength / 80));
+    const lines = [];
+    for (let start = 0; start < text.length; start += 79) lines.push(`x${text.slice(start, start + 79)}`);
+    project(`a paragraph of ${name} at the paragraph limit`, hostileSeed(lines.join('\n'), ['200 OK|ok']));
+  }
+  project('the issue’s row of 64,000 characters of `*_`', hostileSeed('Intro.', [`200 OK|${repeatTo('*_', 64_000)}`]));
+  const rows = [];
+  for (let size = hostileSeed('Intro.', []).length; size + lineLength + 1 <= fileSize; size += lineLength + 1) rows.push(row(hostileUnits[file], 100000 + rows.length));
+  project(`${rows.length} rows of ${file} at the line limit`, hostileSeed('Intro.', rows));
+  return projects;
+}

@@ -5,12 +5,16 @@
 // load the parser and ts-morph, parse the same seeds, nothing else), `generate`
 // into an empty output folder and `check` in sync. Then the watch mode's
 // latency from a seed's save to its generated file on disk, and that a seed
-// with a fatal error exits without loading ts-morph. Prints a table and writes
+// with a fatal error exits without loading ts-morph, and how long hostile input
+// within the limits takes (bench/hostile.mjs). Prints a table and writes
 // bench/RESULTS.md (unless --no-write).
 //
 // Options: --runs <n> (runs per case and command; default per case),
 // --sizes 1000,10000,50000, --many 200x60 (or 0), --watch-edits <n>,
-// --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits).
+// --no-write, --quick (sizes 1000,10000, 3 runs, 50 seeds, 10 edits),
+// --only hostile (that part alone: it rewrites only its section of
+// RESULTS.md), --hostile-file-size <bytes> (the file of rows at the line
+// limit; default 200000, the file-size limit is 5000000).
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -19,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeInputs } from './inputs.mjs';
 import { measureErrorRun } from './errors.mjs';
+import { hostileTable, measureHostile } from './hostile.mjs';
 import { median } from './stats.mjs';
 import { measureWatch } from './watch.mjs';
 
@@ -37,8 +42,16 @@ const { values } = parseArgs({
     'watch-edits': { type: 'string' },
     'no-write': { type: 'boolean' },
     quick: { type: 'boolean' },
+    only: { type: 'string' },
+    'hostile-file-size': { type: 'string' },
   },
 });
+if (values.only !== undefined && values.only !== 'hostile') {
+  console.error(`bench: --only takes \`hostile\`, not \`${values.only}\``);
+  process.exit(2);
+}
+const hostileOnly = values.only === 'hostile';
+const hostileFileSize = Number(values['hostile-file-size'] ?? 200_000);
 const quick = values.quick ?? false;
 const sizes = (values.sizes ?? (quick ? '1000,10000' : '1000,10000,50000')).split(',').filter(Boolean).map(Number);
 const [manyCount, manyRows] = (values.many ?? (quick ? '50x60' : '200x60')).split('x').map(Number);
@@ -49,12 +62,13 @@ if (!existsSync(join(root, 'dist/bin.js'))) {
   console.error('bench: dist/bin.js is missing: run `npm run build:generator` first');
   process.exit(2);
 }
+const { defaultLimits } = await import('../dist/limits.js');
 mkdirSync(outDir, { recursive: true });
 rmSync(dirname(bin), { recursive: true, force: true });
 cpSync(join(root, 'dist'), dirname(bin), { recursive: true });
 
 /**
- * Run `node args` in `cwd` once, expecting exit `status`: wall time (ms) from
+ * Run `node args` in `cwd` once, expecting exit `status` (or one of a list): wall time (ms) from
  * spawn to exit, and from /usr/bin/time the CPU time (user + system, ms) and
  * peak RSS (MiB); NaN for those two without /usr/bin/time.
  */
@@ -68,9 +82,9 @@ function measure(args, cwd, status = 0) {
   const start = process.hrtime.bigint();
   const result = spawnSync(command, argv, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 2 ** 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (result.status !== status) throw new Error(`bench: \`node ${args.join(' ')}\` in ${cwd} exited ${result.status}, expected ${status}:\n${result.stderr.slice(-2000)}`);
+  if (![status].flat().includes(result.status)) throw new Error(`bench: \`node ${args.join(' ')}\` in ${cwd} exited ${result.status}, expected ${status}:\n${result.stderr.slice(-2000)}`);
   const [rss, user, system] = useTime ? readFileSync(statsFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [Number.NaN, Number.NaN, Number.NaN];
-  return { ms, cpu: (user + system) * 1000, rss: rss / 1024, stderr: result.stderr };
+  return { ms, cpu: (user + system) * 1000, rss: rss / 1024, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 // Generate writes into an empty folder: the last output is moved into bench/out/trash, which is deleted when the
@@ -139,6 +153,47 @@ function table(results) {
 mkdirSync(outDir, { recursive: true });
 const started = Date.now();
 const loadBefore = loadavg()[0];
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${process.platform}`;
+const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout.trim() || 'unknown';
+const resultsPath = join(root, 'bench/RESULTS.md');
+const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
+
+/** Measure the hostile inputs; their section of RESULTS.md. */
+function hostileSection() {
+  process.stderr.write('bench: hostile ');
+  const hostileLoad = loadavg()[0];
+  const hostileStarted = Date.now();
+  const limits = { lineLength: defaultLimits.lineLength, paragraphLength: defaultLimits.paragraphLength };
+  const rows = measureHostile({ bin, dir: join(outDir, 'hostile'), measure, limits, fileSize: hostileFileSize, file: 'emphasis `*_`', runs: Number(values.runs ?? 1) });
+  process.stderr.write('\n');
+  const runs = Number(values.runs ?? 1);
+  return [
+    '## Hostile input',
+    '',
+    `\`generate --reporter json\` on one seed each, at the default limits (lines of up to ${limits.lineLength.toLocaleString('en-US')} characters, paragraphs of up to ${limits.paragraphLength.toLocaleString('en-US')}, files of up to ${defaultLimits.fileSize.toLocaleString('en-US')} bytes); wall time from spawn to exit and CPU time (user + system), ${runs === 1 ? 'one run' : `medians of ${runs} runs`} each. \`node bench/run.mjs --only hostile\` measures this part alone; \`node bench/parse-growth.mjs\` times the parser alone on growing input of every family.`,
+    '',
+    `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${hostileLoad.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after; it took ${((Date.now() - hostileStarted) / 1000).toFixed(0)} s. Machine: ${machine}.`,
+    '',
+    hostileTable(rows),
+  ].join('\n');
+}
+
+if (hostileOnly) {
+  const section = hostileSection();
+  process.stdout.write(`\n${section}\n`);
+  if (!values['no-write']) {
+    // Only this section is replaced (or put before the notes); the rest of the file stays as the last full run wrote it.
+    const at = previous.indexOf('\n## Hostile input\n');
+    const end = at === -1 ? -1 : previous.indexOf('\n## ', at + 1);
+    const notesAt = previous.indexOf('\n## Notes\n');
+    const text =
+      at !== -1 ? `${previous.slice(0, at + 1)}${section}\n${end === -1 ? '' : previous.slice(end)}` : notesAt !== -1 ? `${previous.slice(0, notesAt + 1)}${section}\n${previous.slice(notesAt)}` : `${previous.trimEnd()}\n\n${section}\n`;
+    writeFileSync(resultsPath, text);
+    process.stderr.write('bench: wrote the hostile input section of bench/RESULTS.md\n');
+  }
+  process.exit(0);
+}
+
 const projects = writeInputs(join(outDir, 'inputs'), { root, sizes, many: manyCount > 0 ? { count: manyCount, rows: manyRows } : undefined });
 // Whatever happens, the trash goes once nothing is measured any more.
 process.on('exit', () => rmSync(trash, { recursive: true, force: true }));
@@ -159,10 +214,10 @@ try {
 }
 process.stderr.write('\nbench: errors\n');
 const errors = measureErrorRun({ root, bin, dir: join(outDir, 'error'), floorScript, measure });
+const hostile = hostileSection();
 
 const elapsed = (Date.now() - started) / 1000;
 const loadAfter = loadavg()[0];
-const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node.js ${process.version}, ${process.platform}`;
 const report = [
   table(results),
   '',
@@ -171,15 +226,12 @@ const report = [
   '',
   `Machine: ${machine}. Load average ${loadBefore.toFixed(2)} before, ${loadAfter.toFixed(2)} after; the run took ${elapsed.toFixed(0)} s.`,
 ].join('\n');
-process.stdout.write(`\n${report}\n`);
+process.stdout.write(`\n${report}\n\n${hostile}\n`);
 
 if (!values['no-write']) {
-  const resultsPath = join(root, 'bench/RESULTS.md');
   // A `## Notes` section written by hand is kept.
-  const previous = existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '';
   const notesAt = previous.indexOf('\n## Notes\n');
   const command = `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim();
-  const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout.trim() || 'unknown';
   const text = [
     '# Benchmark results',
     '',
@@ -193,6 +245,8 @@ if (!values['no-write']) {
     `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC:`,
     '',
     report,
+    '',
+    hostile,
     '',
     ...(notesAt === -1 ? [] : [previous.slice(notesAt + 1).trimEnd(), '']),
   ].join('\n');

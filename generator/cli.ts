@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { printableLines } from './diagnostics.js';
+import { printable, printableLines } from './diagnostics.js';
 import { commandThatWasRun } from './config/command.js';
 import { configure } from './config/configure.js';
 import { describeProblems } from './config/problem.js';
@@ -33,6 +33,9 @@ Options:
   --max-rows <n>        most table rows (default: ${defaultLimits.rows})
   --max-columns <n>     most table columns (default: ${defaultLimits.columns})
   --max-cell-length <n> longest cell in characters (default: ${defaultLimits.cellLength})
+  --max-line-length <n> longest line in characters (default: ${defaultLimits.lineLength})
+  --max-paragraph-length <n>
+                        longest paragraph in characters (default: ${defaultLimits.paragraphLength})
   -h, --help            show this help
 
 Flags override the keys of the config file.
@@ -40,7 +43,16 @@ Exit status: 0 success, 1 errors or drift, 2 bad usage or config.
 With GITHUB_ACTIONS=true, messages are also printed as workflow annotations.
 `;
 
-const limitFlags = { 'max-file-size': 'fileSize', 'max-rows': 'rows', 'max-columns': 'columns', 'max-cell-length': 'cellLength' } as const;
+const limitFlags = {
+  'max-file-size': 'fileSize',
+  'max-rows': 'rows',
+  'max-columns': 'columns',
+  'max-cell-length': 'cellLength',
+  'max-line-length': 'lineLength',
+  'max-paragraph-length': 'paragraphLength',
+} as const;
+
+const limitOptions = Object.fromEntries(Object.keys(limitFlags).map((flag) => [flag, { type: 'string' as const }])) as Record<keyof typeof limitFlags, { type: 'string' }>;
 
 /** A parsed command line, or the reason it is not one. */
 export type Invocation =
@@ -73,10 +85,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         reporter: { type: 'string' },
         strict: { type: 'boolean' },
         watch: { type: 'boolean' },
-        'max-file-size': { type: 'string' },
-        'max-rows': { type: 'string' },
-        'max-columns': { type: 'string' },
-        'max-cell-length': { type: 'string' },
+        ...limitOptions,
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -97,7 +106,10 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   for (const [flag, key] of Object.entries(limitFlags)) {
     const value = values[flag as keyof typeof limitFlags];
     if (value === undefined) continue;
-    if (!/^[1-9][0-9]*$/.test(value)) return { kind: 'usage', reason: `--${flag} takes a positive whole number, not \`${value}\`` };
+    // Above 2^53 - 1 a number is no longer exact: `Number('99999999999999999999')` is 100000000000000000000.
+    if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) {
+      return { kind: 'usage', reason: `--${flag} takes a positive whole number up to ${Number.MAX_SAFE_INTEGER}, not \`${value}\`` };
+    }
     limits[key] = Number(value);
   }
   const options: GenerateOptions = {
@@ -126,7 +138,7 @@ export async function printResult(result: GenerateResult, format: 'text' | 'json
   if (result.drift !== '') process.stderr.write(`${printableLines(result.drift)}\n`);
   if (format === 'text' && result.ok && result.plan && !result.drift) {
     const summary = result.written.length + result.removed.length === 0 ? 'up to date' : `wrote ${result.written.length}, removed ${result.removed.length}`;
-    process.stderr.write(`${resolveOut(result)}: ${result.files.length} files, ${summary}\n`);
+    process.stderr.write(`${printable(resolveOut(result))}: ${result.files.length} files, ${summary}\n`);
   }
 }
 
@@ -142,7 +154,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 0;
   }
   if (invocation.kind === 'usage') {
-    process.stderr.write(`md-codegen: ${invocation.reason}\n\n${help}`);
+    process.stderr.write(`md-codegen: ${printable(invocation.reason)}\n\n${help}`);
     return 2;
   }
   const cwd = process.cwd();
@@ -157,7 +169,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     .map((root) => checkPaths(cwd, root, resolve(cwd, options.out ?? 'generated'), options.allowOutside ?? false))
     .find((problem) => problem !== undefined);
   if (pathProblem) {
-    process.stderr.write(`md-codegen: ${pathProblem}\n`);
+    process.stderr.write(`md-codegen: ${printable(pathProblem)}\n`);
     return 2;
   }
   if (invocation.watch) {

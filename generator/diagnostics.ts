@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import { invisibleClass, unicodeEscape } from './emit/escape.js';
 import type { Point, Span } from './model.js';
 
 /** How bad a finding is: an error stops emission, the others are printed. */
@@ -33,15 +34,16 @@ export function severityOf(fatal: boolean | null | undefined): Severity {
   return fatal === true ? 'error' : fatal === false ? 'warning' : 'info';
 }
 
-/** Characters a terminal, a CI log or an editor may act on or hide, as they could reach a message quoting a cell. */
-const unprintable = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** Characters a terminal, a CI log or an editor may act on or hide, as they could reach a message quoting a cell or a path. */
+const unprintable = new RegExp(`[\u0000-\u001f\u007f-\u009f\u2028\u2029${invisibleClass}]`, 'gu');
 const shortEscapes: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /**
- * A reason with every control, line-separator and bidirectional character
- * written as an escape (`\n`, `\u001b`): seed text quoted in a message can
- * then neither drive a terminal (escape sequences), nor start a new line of a
- * log or a CI annotation, nor reorder what the reader sees.
+ * A reason with every control, line-separator, bidirectional and other
+ * invisible character written as an escape (`\n`, `\u001b`, `\u200b`,
+ * `\u{e0041}`): seed text or a path quoted in a message can then neither
+ * drive a terminal (escape sequences), nor start a new line of a log or a CI
+ * annotation, nor reorder or hide what the reader sees.
  */
 export function printable(reason: string): string {
   return reason.replace(unprintable, escapeChar);
@@ -53,7 +55,7 @@ export function printableLines(text: string): string {
 }
 
 function escapeChar(char: string): string {
-  return shortEscapes[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  return shortEscapes[char] ?? unicodeEscape(char);
 }
 
 function toUnist(place: Point | Span) {

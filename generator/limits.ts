@@ -8,6 +8,10 @@ export interface Limits {
   readonly columns: number;
   /** Longest cell, in characters (code points). */
   readonly cellLength: number;
+  /** Longest line, in characters, measured before parsing. */
+  readonly lineLength: number;
+  /** Longest paragraph (lines without a blank line between them, table rows, headings and list items apart), in characters, measured before parsing. */
+  readonly paragraphLength: number;
 }
 
 export const defaultLimits: Limits = {
@@ -15,6 +19,8 @@ export const defaultLimits: Limits = {
   rows: 100_000,
   columns: 16,
   cellLength: 10_000,
+  lineLength: 10_000,
+  paragraphLength: 10_000,
 };
 
 /**

@@ -75,7 +75,7 @@ export function processDocument(bytes: Uint8Array, file: VFile, relativePath: st
   if (text === undefined) return unread(file);
   file.value = text;
   checkCharacters(text, file);
-  const tree = parseSeed(text, file);
+  const tree = parseSeed(text, file, limits);
   if (!tree) return unread(file);
   const extracted = extractDocument(tree, file, { ...options, relativePath, limits });
   const { document, codeTables, skipped } = extracted;

@@ -15,6 +15,9 @@ describe('printable', () => {
     ['C1 controls and DEL', { given: '\u009b\u007f', want: '\\u009b\\u007f' }],
     ['line separators', { given: '\u2028\u2029', want: '\\u2028\\u2029' }],
     ['bidirectional controls', { given: '\u202e\u2066\u061c\u200f', want: '\\u202e\\u2066\\u061c\\u200f' }],
+    ['zero-width characters and the word joiner', { given: 'a\u200bb\u200dc\u2060', want: 'a\\u200bb\\u200dc\\u2060' }],
+    ['tag characters, as astral escapes', { given: 'x\u{e0001}\u{e0041}', want: 'x\\u{e0001}\\u{e0041}' }],
+    ['a BOM, a soft hyphen, a variation selector', { given: '\ufeffa\u00adb\ufe0f', want: '\\ufeffa\\u00adb\\ufe0f' }],
     ['other text, kept', { given: '中文 😀 `x` "y"', want: '中文 😀 `x` "y"' }],
   ])('%s', (_name, { given, want }) => {
     it('is written as an escape', () => {

@@ -1,13 +1,14 @@
 // Limits: defaults, overrides that can never lift a limit by accident, and
 // cell length counted in characters.
 import { describe, expect, it } from 'vitest';
+import { parseCommandLine } from '../generator/cli.js';
 import { generate } from '../generator/generate.js';
 import { characterCount, defaultLimits, resolveLimits } from '../generator/limits.js';
-import { messagesOf, readText, seedWith, tempProject } from './helpers.js';
+import { messagesOf, readText, root, runCli, seedWith, tempProject } from './helpers.js';
 
 describe('resolveLimits', () => {
   it('gives the defaults of the issue', () => {
-    expect(resolveLimits()).toEqual({ fileSize: 5_000_000, rows: 100_000, columns: 16, cellLength: 10_000 });
+    expect(resolveLimits()).toEqual({ fileSize: 5_000_000, rows: 100_000, columns: 16, cellLength: 10_000, lineLength: 10_000, paragraphLength: 10_000 });
     expect(resolveLimits()).toEqual(defaultLimits);
   });
 
@@ -28,6 +29,29 @@ describe('resolveLimits', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('a limit flag', () => {
+  it.each([
+    ['--max-rows', '99999999999999999999'],
+    ['--max-cell-length', String(Number.MAX_SAFE_INTEGER + 1)],
+    ['--max-line-length', '1e3'],
+  ])('%s %s is a usage error naming the flag', (flag, value) => {
+    const invocation = parseCommandLine(['generate', flag, value]);
+    expect(invocation).toEqual({ kind: 'usage', reason: `${flag} takes a positive whole number up to ${Number.MAX_SAFE_INTEGER}, not \`${value}\`` });
+  });
+
+  it('up to 2^53 - 1 is taken as it is', () => {
+    const invocation = parseCommandLine(['generate', '--max-rows', String(Number.MAX_SAFE_INTEGER)]);
+    expect(invocation.kind === 'run' && invocation.options.limits).toEqual({ rows: Number.MAX_SAFE_INTEGER });
+  });
+
+  it('too large for a number exits 2 with the reason, no internal error', () => {
+    const run = runCli(['generate', '--max-rows', '99999999999999999999'], root);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^md-codegen: --max-rows takes a positive whole number up to 9007199254740991, not `99999999999999999999`\n/);
+    expect(run.stderr).not.toContain('internal error');
   });
 });
 

@@ -96,6 +96,8 @@ const limitsSchema = z
       rows: limit('rows', 'The most rows in one table', 'max-rows'),
       columns: limit('columns', 'The most columns in one table', 'max-columns'),
       cellLength: limit('cellLength', 'The longest cell, in characters', 'max-cell-length'),
+      lineLength: limit('lineLength', 'The longest line, in characters, checked before parsing', 'max-line-length'),
+      paragraphLength: limit('paragraphLength', 'The longest run of lines without a blank line between them (table rows, headings and list items apart), in characters, checked before parsing', 'max-paragraph-length'),
     },
     { error: 'an object' },
   )

@@ -1,19 +1,34 @@
 // The only ways untrusted text (any seed cell) reaches generated files: one
 // helper per output context. Nothing else may interpolate seed text.
 
-const bidi = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
-const unreadable = new RegExp(`[\u007f-\u009f\u2028\u2029\ufeff${bidi}]`, 'g');
+/**
+ * Characters a reader cannot see, or that reorder what they see, as a regular
+ * expression class (for the `u` flag): the bidirectional controls, every
+ * default-ignorable code point of Unicode (soft hyphen, combining grapheme
+ * joiner, Hangul fillers, Khmer and Mongolian format characters, zero-width
+ * space, joiners and marks, word joiner and invisible operators, variation
+ * selectors, BOM, shorthand and musical format controls, tags) and the
+ * interlinear annotation characters. Written out rather than taken from
+ * `\p{Default_Ignorable_Code_Point}`, so that no Node.js version escapes
+ * other characters.
+ */
+export const invisibleClass =
+  '\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}';
+const unreadable = new RegExp(`[\u007f-\u009f\u2028\u2029${invisibleClass}]`, 'gu');
 
-/** `\u` followed by the four hex digits of a BMP character. */
-function unicodeEscape(char: string): string {
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** `\u` and the four hex digits of a BMP character, `\u{...}` for an astral one. */
+export function unicodeEscape(char: string): string {
+  const code = char.codePointAt(0)!;
+  return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
 /**
  * A TypeScript string literal: `JSON.stringify` (quotes, backslashes, C0
  * controls and lone surrogates escaped), then DEL, C1 controls, U+2028,
- * U+2029, U+FEFF and the bidirectional controls as `\u` escapes, so that the
- * file reads plainly and reviews honestly. Evaluates to exactly `text`.
+ * U+2029 and every invisible character ({@link invisibleClass}: zero-width,
+ * tags, bidirectional controls, ...) as `\u` escapes (`\u{e0041}` when
+ * astral), so that the file reads plainly and reviews honestly. Evaluates to
+ * exactly `text`.
  */
 export function stringLiteral(text: string): string {
   return JSON.stringify(text).replace(unreadable, unicodeEscape);
@@ -96,6 +111,13 @@ export function memberIdentifier(name: string): string {
 
 /** Every ASCII punctuation character that means something in CommonMark or GFM inline text. */
 const markdownSpecial = /[\\`*_{}[\]()<>#+!|~&]/g;
+/**
+ * A GFM autolink literal trigger (`https:`, `http:`, `www.`, any case) whose
+ * word, up to the next space or tab, holds a backslash escape, a reference or
+ * a `<br>`: an autolink literal takes its text as written, so those would show
+ * (`a\_b`). A backslash before the `:` or the `.` keeps it from forming.
+ */
+const autolinkWord = /(?<=https?)(?=:[^ \t]*[\\&<])|(?<=www)(?=\.[^ \t]*[\\&<])/gi;
 /** Text that {@link markdownText} changes: a special character or line break anywhere, a list start, or a space or tab at either end. */
 const markdownAttention = /[\\`*_{}[\]()<>#+!|~&\r\n]|^(?:-|[0-9]+\.)|^[ \t]|[ \t]$/;
 /** A line feed in plain text; carriage returns never reach the model, but are treated alike. */
@@ -105,9 +127,13 @@ const markdownBreak = /\r\n|[\n\r]/g;
  * Text inside a paragraph, heading or table cell of a generated Markdown file,
  * on one line: Markdown and HTML syntax is backslash-escaped (`|` too, for
  * tables), a line feed becomes `<br>`, a leading `-`, `+` or `1.` cannot start
- * a list, and spaces and tabs at either end are written as references so that
- * Markdown keeps them. Parsed as Markdown, the result gives back `text`, with
- * each `<br>` as a line feed.
+ * a list, spaces and tabs at either end are written as references so that
+ * Markdown keeps them, and a URL (`https:`, `www.`) whose word then holds an
+ * escape becomes `https\:`, `www\.` (see {@link autolinkWord}); one with
+ * none stays an autolink. Parsed as GFM, the result gives back `text`, with
+ * each `<br>` as a line feed. (A reader that links URLs found in the text
+ * after parsing, as remark-gfm does, may still make the escaped ones links,
+ * showing them exactly as `text` has them.)
  */
 export function markdownText(text: string): string {
   if (!markdownAttention.test(text)) return text;
@@ -115,7 +141,8 @@ export function markdownText(text: string): string {
     .replace(markdownSpecial, (char) => `\\${char}`)
     .replace(/^(?:-|[0-9]+(?=\.))/, (start) => (start === '-' ? '\\-' : `${start}\\`))
     .replace(/^[ \t]+|[ \t]+$/g, (space) => space.replace(/[ \t]/g, (char) => `&#${char.charCodeAt(0)};`))
-    .replace(markdownBreak, '<br>');
+    .replace(markdownBreak, '<br>')
+    .replace(autolinkWord, '\\');
 }
 
 const plainKey = /^[A-Za-z_$][A-Za-z0-9_$]*$|^(?:0|[1-9][0-9]{0,14})$/;

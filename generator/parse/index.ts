@@ -5,28 +5,42 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import type { Limits } from '../limits.js';
 import { checkContainers } from './containers.js';
+import { checkLengths } from './lengths.js';
 import { checkNesting } from './nesting.js';
 
 export { decodeSeed } from './decode.js';
 export { checkNesting, maxNesting } from './nesting.js';
 
-/** One frozen processor for every document (watch mode and many documents reuse it). */
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+/** Frozen processors for every document (watch mode and many documents reuse them): with YAML front matter, and without. */
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
+const plain = unified().use(remarkParse).use(remarkGfm).freeze();
 
-/** Parse document text into mdast with YAML front matter and GFM tables (unified + remark-parse + remark-frontmatter + remark-gfm). */
+/** A document that starts with a whole YAML front matter: a `---` line, and a `---` line that closes it. */
+const frontMatter = /^---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/;
+
+/**
+ * Parse document text into mdast with YAML front matter and GFM tables
+ * (unified + remark-parse + remark-frontmatter + remark-gfm). Front matter is
+ * only parsed when the document starts with a whole one: after an opening
+ * `---` that nothing closes, micromark-extension-frontmatter reads no list or
+ * block quote in the rest of the document (its issue #5); such a `---` is a
+ * thematic break, as CommonMark has it.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return (frontMatter.test(text) ? withFrontMatter : plain).parse(text);
 }
 
 /**
- * Parse a seed, or report why it cannot be read: a line opening more nested
- * containers than the limit (checked before parsing), markup nested so deep
+ * Parse a seed, or report why it cannot be read: a line or a paragraph longer
+ * than its limit, or a line opening more nested containers than the limit
+ * (both checked before parsing, which they would slow down), markup nested so deep
  * that the parser runs out of stack, or deeper than {@link maxNesting} (every later
  * stage may then recurse safely). Returns `undefined` after reporting.
  */
-export function parseSeed(text: string, file: VFile): Root | undefined {
-  if (!checkContainers(text, file)) return undefined;
+export function parseSeed(text: string, file: VFile, limits: Pick<Limits, 'lineLength' | 'paragraphLength'>): Root | undefined {
+  if (!checkLengths(text, file, limits) || !checkContainers(text, file)) return undefined;
   let tree: Root;
   try {
     tree = parseMarkdown(text);

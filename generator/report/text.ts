@@ -1,4 +1,5 @@
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { printable } from '../diagnostics.js';
 import type { TableSummary } from '../seeds.js';
 import { type JsonMessage, toJsonMessages } from './json.js';
 
@@ -24,7 +25,7 @@ export interface TextReportOptions {
 export async function textReport(input: TextReportInput, options: TextReportOptions): Promise<string> {
   // Loaded only when there is a message: a clean run saves the 30 ms of loading it and the 40 ms it spends starting ICU (string widths, locale sorting).
   const hasMessages = input.reports.some((file) => file.messages.length > 0);
-  const block = hasMessages ? (await import('vfile-reporter')).reporter([...input.reports], { color: options.color, quiet: true }) : '';
+  const block = hasMessages ? (await import('vfile-reporter')).reporter(input.reports.map(withPrintablePath), { color: options.color, quiet: true }) : '';
   const failing = toJsonMessages(input.reports).filter((message) => message.severity === 'error' || (options.strict && message.severity === 'warning'));
   const kinds = input.tables.map(tableLine);
   const sections = [block, failing.map(compactLine).join('\n'), kinds.join('\n'), failing.length > 0 ? stopLine(failing, options.strict) : ''];
@@ -37,13 +38,24 @@ export async function textReport(input: TextReportInput, options: TextReportOpti
  */
 export function tableLine(table: TableSummary): string {
   const kind = table.reading.kind === 'http' ? 'an HTTP status table' : 'a generic code table';
-  return `${table.path}:${table.line}: ${table.name === undefined ? '' : `${table.name}: `}read as ${kind} (${table.reading.kindReason}); ${table.columns}`;
+  return printable(`${table.path}:${table.line}: ${table.name === undefined ? '' : `${table.name}: `}read as ${kind} (${table.reading.kindReason}); ${table.columns}`);
 }
 
-/** `seeds/x.md:9:1: error: <reason> (<rule id>)`, as tsc and ESLint's unix format print it. */
+/**
+ * The file as vfile-reporter should print it: its path {@link printable} (a
+ * seed may be named with a line feed and `::error`, or an escape sequence),
+ * its messages as they are (their reasons already are).
+ */
+function withPrintablePath(file: VFile): VFile {
+  const shown = new VFile({ path: printable(file.path) });
+  shown.messages = file.messages;
+  return shown;
+}
+
+/** `seeds/x.md:9:1: error: <reason> (<rule id>)`, as tsc and ESLint's unix format print it; the path {@link printable}. */
 export function compactLine(message: JsonMessage): string {
   const place = message.line === null ? '' : `:${message.line}:${message.column}`;
-  return `${message.file}${place}: ${message.severity}: ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`;
+  return `${printable(message.file)}${place}: ${message.severity}: ${message.message}${message.ruleId ? ` (${message.ruleId})` : ''}`;
 }
 
 function stopLine(failing: readonly JsonMessage[], strict: boolean): string {

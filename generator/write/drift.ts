@@ -1,3 +1,4 @@
+import { printable } from '../diagnostics.js';
 import { boundedPatch, windowLines } from './patch.js';
 import { hasDrift, type Plan } from './plan.js';
 
@@ -11,13 +12,15 @@ export const diffLineLimit = 40;
  */
 export function describeDrift(plan: Plan, out: string, fix: string): string {
   if (!hasDrift(plan)) return '';
-  const lines: string[] = [`${out}/ is not what the seeds produce:`];
-  for (const file of plan.changed) lines.push(`  differs:  ${out}/${file.path}`);
-  for (const file of plan.missing) lines.push(`  missing:  ${out}/${file.path}`);
-  for (const path of plan.orphaned) lines.push(`  orphaned: ${out}/${path} (no seed produces it)`);
-  for (const path of plan.blocked) lines.push(`  not generated: ${out}/${path} (a hand-written file where a generated one belongs)`);
+  // Paths come from the file system (any name a folder may hold) and from --out: each is made printable, so that none starts a line of its own.
+  const shown = (path: string) => printable(`${out}/${path}`);
+  const lines: string[] = [`${printable(out)}/ is not what the seeds produce:`];
+  for (const file of plan.changed) lines.push(`  differs:  ${shown(file.path)}`);
+  for (const file of plan.missing) lines.push(`  missing:  ${shown(file.path)}`);
+  for (const path of plan.orphaned) lines.push(`  orphaned: ${shown(path)} (no seed produces it)`);
+  for (const path of plan.blocked) lines.push(`  not generated: ${shown(path)} (a hand-written file where a generated one belongs)`);
   for (const file of [...plan.changed, ...plan.missing.map((missing) => ({ ...missing, current: '' }))]) {
-    const { patchLines, cut } = boundedPatch(`${out}/${file.path}`, file.current, file.text);
+    const { patchLines, cut } = boundedPatch(shown(file.path), file.current, file.text);
     lines.push('', ...patchLines.slice(0, diffLineLimit));
     if (cut) lines.push(`... more diff lines (the diff above covers the first ${windowLines} differing lines)`);
     else if (patchLines.length > diffLineLimit) lines.push(`... ${patchLines.length - diffLineLimit} more diff lines`);

@@ -59,3 +59,11 @@ describe.each([
     expect(file.messages[0]!.reason).toContain(says);
   });
 });
+
+describe('a `---` at the start that nothing closes', () => {
+  it('is a thematic break: the lists and block quotes after it are read (micromark-extension-frontmatter#5)', async () => {
+    const { parseMarkdown } = await import('../../generator/parse/index.js');
+    expect(parseMarkdown('---\n\n> a quote\n- a list\n').children.map((node) => node.type)).toEqual(['thematicBreak', 'blockquote', 'list']);
+    expect(parseMarkdown('---\ntitle: x\n---\n\n> a quote\n- a list\n').children.map((node) => node.type)).toEqual(['yaml', 'blockquote', 'list']);
+  });
+});

@@ -2,6 +2,7 @@
 // overflow in a later stage.
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { defaultLimits } from '../../generator/limits.js';
 import { maxNesting, parseSeed } from '../../generator/parse/index.js';
 import { messagesOf, readText, seedWith } from '../helpers.js';
 
@@ -13,7 +14,7 @@ describe('parseSeed', () => {
   ])('%s nested deeper than the limit', (_name, { given, at }) => {
     it('are a `limit-nesting` error on their line', () => {
       const file = new VFile({ path: 'seeds/x.md', value: given });
-      expect(parseSeed(given, file)).toBeUndefined();
+      expect(parseSeed(given, file, defaultLimits)).toBeUndefined();
       expect(messagesOf(file)).toHaveLength(1);
       expect(messagesOf(file)[0]).toEqual(['limit-nesting', 'error', expect.stringMatching(new RegExp(`^${at}`))]);
       expect(file.messages[0]!.reason).toContain(`expected at most ${maxNesting}`);

@@ -6,7 +6,9 @@
 //     phrase and description (and the title and intro), and exports exactly
 //     the names a harmless seed of the same kind gives,
 // (c) has no JSDoc tag, and no `@` in a comment, that the generator did not write,
-// (d) keeps every member through a declaration emit with stripInternal.
+// (d) keeps every member through a declaration emit with stripInternal,
+// (e) has a README whose code table, read back with remark-gfm, shows every
+//     phrase and description exactly (URLs and `www.` forms among them).
 // MD_CODEGEN_PROPERTY_RUNS=2000 runs more cases than the default.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +17,7 @@ import type { NamedTable } from '../../generator/model.js';
 import { readText } from '../helpers.js';
 import { propertyRuns, propertyTimeout } from './runs.js';
 import { type Table, table } from './tables.js';
-import { verifyCompiled, verifyPackage } from './verify.js';
+import { verifyCompiled, verifyPackage, verifyReadme } from './verify.js';
 
 /** A seed that generated, kept for the type-check. */
 interface Generated {
@@ -44,6 +46,7 @@ function checkTable(given: Table): Generated | undefined {
     intro: given.intro.text === '' ? [] : [given.intro.text],
   };
   verifyPackage(seed, files, expected);
+  verifyReadme(files, expected, `seed:\n${given.markdown}`);
   return { seed, files, context: `seed:\n${given.markdown}` };
 }
 

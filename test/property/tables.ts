@@ -66,6 +66,14 @@ export const hostilePieces = [
   '/',
   ' ',
   '  ',
+  // GFM autolink literals: escapes do not apply inside them.
+  'https://example.com/a_b(c)',
+  'http://x.example/*y*~z~',
+  'HTTPS://x.example/?q=a|b',
+  'www.example.com/x*y*',
+  'WWW.x.example/(a)_b',
+  'a_b+c@mail.example',
+  'mailto:a@mail.example',
 ];
 
 /** `text` without forbidden characters (and so without lone surrogates). */

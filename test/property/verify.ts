@@ -1,10 +1,13 @@
 // What every generated package must be, whatever its cells held: shared by
 // the property test and the hostile fixtures.
+import type { Parent, PhrasingContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { expect } from 'vitest';
 import { defaultEmitOptions, emitPackage, type GeneratedFile } from '../../generator/emit/index.js';
 import { entryShape } from '../../generator/emit/map.js';
 import type { NamedTable, TableKind } from '../../generator/model.js';
 import { exportNames } from '../../generator/names/exports.js';
+import { parseMarkdown } from '../../generator/parse/index.js';
 import { readText } from '../helpers.js';
 import { comments, compile, constProperties, enumMembers, evaluate, exportedNames, jsDocTags } from './program.js';
 
@@ -93,4 +96,27 @@ export function verifyCompiled(packages: readonly { readonly seed: NamedTable; r
       expect(new Set(exportedNames(declaration ?? '', 'x.d.ts')), `${file.path} ${context}`).toEqual(new Set(exportedNames(file.text)));
     }
   });
+}
+
+/** A README table cell as a GFM reader shows it: its text, links included, with `<br>` as a line feed. */
+function cellText(cell: Parent): string {
+  return (cell.children as PhrasingContent[]).map((child) => (child.type === 'html' && /^<br>$/i.test(child.value) ? '\n' : toString(child))).join('');
+}
+
+/**
+ * (e) read back with remark-gfm, the generated README's code table shows
+ * every phrase and description exactly: no escape left visible, inside a URL
+ * or anywhere else.
+ */
+export function verifyReadme(files: readonly GeneratedFile[], expected: Expected, context = ''): void {
+  const readme = files.find((file) => file.path === 'README.md')!.text;
+  const rows = parseMarkdown(readme)
+    .children.filter((node): node is Table => node.type === 'table')
+    .flatMap((table) => table.children);
+  for (const row of expected.rows) {
+    const found = rows.find((tableRow) => tableRow.children[0] && toString(tableRow.children[0]) === String(row.code));
+    expect(found, `README row of ${row.code} ${context}`).toBeDefined();
+    const [, , phrase, description] = found!.children.map(cellText);
+    expect({ phrase, description }, context).toEqual({ phrase: row.phrase, description: row.description });
+  }
 }

@@ -19,6 +19,7 @@ describe.each([
   ['%, CR and LF in the message', { given: fileWith('seeds/a.md', '100% sure\r\nnext', true, { line: 1, column: 1 }), want: '::error file=seeds/a.md,line=1,col=1,title=row-cells::100%25 sure%0D%0Anext' }],
   [': and , in the message, kept', { given: fileWith('seeds/a.md', 'expected `a`: b, c', true, { line: 1, column: 1 }), want: '::error file=seeds/a.md,line=1,col=1,title=row-cells::expected `a`: b, c' }],
   [': , % and LF in the file, escaped', { given: fileWith('my:docs,v2%/a\nb.md', 'x', true, { line: 1, column: 1 }), want: '::error file=my%3Adocs%2Cv2%25/a%0Ab.md,line=1,col=1,title=row-cells::x' }],
+  ['an escape sequence and a bidi control in the file, printable', { given: fileWith('a\u001b[2J\u202eb.md', 'x', true, { line: 1, column: 1 }), want: '::error file=a\\u001b[2J\\u202eb.md,line=1,col=1,title=row-cells::x' }],
 ])('githubAnnotations: %s', (_name, { given, want }) => {
   it('is one workflow command line', () => {
     expect(githubAnnotations([given])).toEqual([want]);

@@ -1,0 +1,215 @@
+import type { VFile } from 'vfile';
+import { report } from '../diagnostics.js';
+import type { Limits } from '../limits.js';
+
+// The Markdown parser reads each paragraph, heading and table cell as one
+// piece of inline text, and takes time quadratic in its length on some input
+// (runs of `*_`, `~a`, `[a](`, `<!--`: see bench/parse-growth.mjs). A line
+// bounds a table row and a heading, not a paragraph: a paragraph goes on over
+// every line up to a blank one. So the raw text is measured before parsing,
+// per line and per run of lines that may be one paragraph.
+//
+// The runs are an upper bound: a line starts a new run only where no
+// paragraph can go on over it whatever came before (a blank line, a heading,
+// a list item, a fence, a break, a table row); a table is taken for one only
+// in the plain shape that the parser must read as a table. Anything else adds
+// to the run of the line before (a long list nested four spaces deep, or a long
+// code block without a blank line, counts as one paragraph).
+
+/** What {@link measureLines} knows about one line. */
+export interface LineMeasure {
+  /** 1-based. */
+  readonly line: number;
+  /** The line's characters (code points), without its line feed. */
+  readonly chars: number;
+  /** Characters of the paragraph this line may belong to, from its first possible line to this one; 0 for a line that is in none. */
+  readonly run: number;
+  /** The line the run starts at. */
+  readonly runLine: number;
+  /** Whether this line is a table row (header and delimiter row included), a heading or another block of one line, whose text is the line alone. */
+  readonly alone: boolean;
+}
+
+/** Only spaces and tabs. */
+const blank = /[ \t]*$/my;
+/** A block of one line after which nothing goes on: an ATX heading, a thematic break, a code fence (up to three spaces in). */
+const single = / {0,3}(?:#{1,6}(?:[ \t]|$)|(?:\*[ \t]*){3,}$|(?:_[ \t]*){3,}$|(?:-[ \t]*){3,}$|`{3,}[^`\n]*$|~{3,})/my;
+/** A line that may start a paragraph but ends the one before: a list item with text (only `1.` may interrupt a paragraph). */
+const start = / {0,3}(?:[-*+]|1[.)])[ \t]+[^ \t\n]/my;
+/**
+ * A line that may open a block or a container: indented, `>`, `<`, `[`
+ * (footnotes), `#`, a list marker, a fence, a break or an underline. After a
+ * table row, any other line is a row; before a table head, any other line is
+ * at the top level.
+ */
+const opener = /(?:[ \t]|>|<|\[|#{1,6}(?:[ \t]|$)|[-*+](?:[ \t]|$)|[0-9]{1,9}[.)](?:[ \t]|$)|```|~~~|(?:[-*_][ \t]*){3,}$|=+[ \t]*$|-+[ \t]*$)/my;
+/** An ATX heading at the first column: it ends every container, so the next line is at the top level. */
+const headingAtTop = /#{1,6}(?:[ \t]|$)/my;
+/** A table delimiter row at the first column: cells of `-` with optional `:`, between pipes (`- ` would open a list item). */
+const delimiterRow = /(?!-[ \t])(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/my;
+/** The cells of a delimiter row. */
+const delimiterCell = /:?-+:?/g;
+/**
+ * The start of an HTML block that blank lines do not end (comment,
+ * processing instruction, declaration, CDATA, `script`, `pre`, `style`,
+ * `textarea`), after any container markers and indentation.
+ */
+const htmlOpener = /(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|[0-9]{1,9}[.)](?=[ \t]|$)|\[\^[^\]\n]*\]:))*[ \t]*<(!--|\?|![A-Za-z]|!\[CDATA\[|(?:script|pre|style|textarea)(?=[ \t>]|$))/imy;
+/** What ends each such block, by its opener (lower case). */
+const htmlCloser: Record<string, string> = { '!--': '-->', '?': '?>', '![cdata[': ']]>', script: '</script>', pre: '</pre>', style: '</style>', textarea: '</textarea>' };
+
+/**
+ * Visit every line of `text` (LF line endings) with its length and the run of
+ * the paragraph it may belong to; stops when `visit` returns `false`. One pass,
+ * linear in the text.
+ */
+export function measureLines(text: string, visit: (measure: LineMeasure) => boolean): void {
+  /** The run the next line adds to, when a paragraph may go on over it, and the line it starts at. */
+  let carry = 0;
+  let carryLine = 1;
+  /** Whether the lines since the last blank one are all at the top level, outside any container: a table head there is a table. */
+  let topLevel = true;
+  let inTable = false;
+  /** The closers of the HTML blocks that may be open. */
+  const pending = new Set<string>();
+  for (let from = 0, line = 1; from <= text.length; from = lineEnd(text, from) + 1, line++) {
+    const end = lineEnd(text, from);
+    const chars = characters(text, from, end);
+    const wasPending = pending.size > 0;
+    trackHtml(text, from, end, pending);
+    const alone = (run: number) => visit({ line, chars, run, runLine: line, alone: true });
+    if (at(blank, text, from)) {
+      carry = 0;
+      inTable = false;
+      topLevel = true;
+      if (!visit({ line, chars, run: 0, runLine: line, alone: false })) return;
+      continue;
+    }
+    if (inTable && !at(opener, text, from)) {
+      if (!alone(chars)) return;
+      continue;
+    }
+    inTable = false;
+    const next = end + 1;
+    if (!wasPending && topLevel && next <= text.length && isTableHead(text, from, end, next, lineEnd(text, next))) {
+      // The head and the delimiter row, each alone; the rows follow, each alone.
+      if (!alone(chars)) return;
+      from = next;
+      line++;
+      const delimiter = characters(text, from, lineEnd(text, from));
+      if (!visit({ line, chars: delimiter, run: delimiter, runLine: line, alone: true })) return;
+      inTable = true;
+      carry = 0;
+      continue;
+    }
+    topLevel = at(headingAtTop, text, from) || (topLevel && !at(opener, text, from));
+    if (at(single, text, from)) {
+      carry = 0;
+      if (!alone(chars)) return;
+      continue;
+    }
+    if (carry === 0 || at(start, text, from)) {
+      carry = 0;
+      carryLine = line;
+    }
+    carry += chars;
+    if (!visit({ line, chars, run: carry, runLine: carryLine, alone: false })) return;
+  }
+}
+
+/**
+ * Report the first line longer than `lineLength` characters, or the first
+ * run of lines that may be one paragraph longer than `paragraphLength`,
+ * before the parser sees them. Returns whether the text is within both.
+ */
+export function checkLengths(text: string, file: VFile, limits: Pick<Limits, 'lineLength' | 'paragraphLength'>): boolean {
+  let ok = true;
+  measureLines(text, ({ line, chars, run, runLine, alone }) => {
+    if (chars > limits.lineLength) {
+      report(file, 'error', 'limit-line-length', `Found a line of ${chars} characters; expected at most ${limits.lineLength} (the Markdown parser slows down on long lines): split it, or raise the limit with --max-line-length`, {
+        start: { line, column: 1 },
+        end: { line, column: chars + 1 },
+      });
+      ok = false;
+    } else if (!alone && run > limits.paragraphLength) {
+      const lines = runLine === line ? `line ${line}` : `lines ${runLine}–${line}`;
+      report(file, 'error', 'limit-paragraph-length', `Found ${run} characters in ${lines} without a blank line between them, read as one paragraph; expected at most ${limits.paragraphLength} (the Markdown parser slows down on long paragraphs): add blank lines between paragraphs, or raise the limit with --max-paragraph-length`, {
+        start: { line: runLine, column: 1 },
+        end: { line, column: chars + 1 },
+      });
+      ok = false;
+    }
+    return ok;
+  });
+  return ok;
+}
+
+/** Whether the line at `from` and the next one are the head and delimiter row of a table, at the first column, with as many cells. */
+function isTableHead(text: string, from: number, end: number, next: number, nextEnd: number): boolean {
+  if (at(opener, text, from) || !at(delimiterRow, text, next)) return false;
+  const delimiter = text.slice(next, nextEnd);
+  if (!delimiter.includes('|')) return false;
+  const cells = headCells(text, from, end);
+  return cells > 0 && cells === (delimiter.match(delimiterCell)?.length ?? 0);
+}
+
+/**
+ * The cells of a table head row as the GFM table tokenizer counts them (a
+ * cell starts at the row's start, unless that is a pipe, and after every
+ * pipe, once something follows; `\|` and `\\` are escapes); 0 when the row
+ * has no pipe or no cell (then it is no head).
+ */
+export function headCells(text: string, from: number, end: number): number {
+  let cells = 0;
+  let pipes = 0;
+  let open = text.charCodeAt(from) !== 0x7c;
+  for (let index = from; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20 || code === 0x09) continue;
+    if (open) {
+      cells++;
+      open = false;
+    }
+    if (code === 0x7c) {
+      pipes++;
+      open = true;
+    } else if (code === 0x5c && (text.charCodeAt(index + 1) === 0x5c || text.charCodeAt(index + 1) === 0x7c)) index++;
+  }
+  return pipes === 0 ? 0 : cells;
+}
+
+/** Close the pending HTML blocks whose closer is on the line, then open the one the line starts, unless it closes on the line. */
+function trackHtml(text: string, from: number, end: number, pending: Set<string>): void {
+  if (pending.size > 0) {
+    const lower = text.slice(from, end).toLowerCase();
+    for (const closer of pending) if (lower.includes(closer)) pending.delete(closer);
+  }
+  htmlOpener.lastIndex = from;
+  const match = htmlOpener.exec(text);
+  if (!match) return;
+  const closer = htmlCloser[match[1]!.toLowerCase()] ?? '>';
+  if (!text.slice(htmlOpener.lastIndex, end).toLowerCase().includes(closer)) pending.add(closer);
+}
+
+function at(pattern: RegExp, text: string, from: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text);
+}
+
+function lineEnd(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
+}
+
+/** Code points in `text` from `from` to `end`. */
+function characters(text: string, from: number, end: number): number {
+  let count = end - from;
+  for (let index = from; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(index + 1) & 0xfc00) === 0xdc00) {
+      count--;
+      index++;
+    }
+  }
+  return count;
+}
