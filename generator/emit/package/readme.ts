@@ -3,7 +3,7 @@ import { seedNames } from '../../names/seed.js';
 import { markdownText } from '../escape.js';
 import type { EmitOptions } from '../options.js';
 import type { GeneratedFile } from '../print.js';
-import { generatedMark } from './manifest.js';
+import { markdownMark } from './manifest.js';
 import { seedSection } from './readme-seed.js';
 
 /** The file name `npm pack` gives the package's tarball: `md-codegen-generated-0.1.0.tgz`. */
@@ -22,7 +22,7 @@ export function emitReadme(seeds: readonly NamedSeed[], options: EmitOptions): G
   const first = seeds[0];
   const names = first && seedNames(first.slug);
   const lines = [
-    `<!-- ${generatedMark(options.seedsDir)} -->`,
+    markdownMark(options.seedsDir),
     '',
     `# ${pkg}`,
     '',
