@@ -5,8 +5,9 @@ import type { EmitOptions, GeneratedFile } from './emit/index.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { checkPaths, toShownPath } from './paths.js';
 import { listSeeds, readSeed } from './seeds.js';
-import { hasDrift, type Plan, planOutput } from './write/plan.js';
-import { writePlan } from './write/write.js';
+import { updateOutput } from './write/output.js';
+import type { Plan } from './write/plan.js';
+import { defaultOutIgnore } from './write/scan.js';
 
 /** Options of {@link generate}; every one has a default. */
 export interface GenerateOptions {
@@ -26,6 +27,12 @@ export interface GenerateOptions {
   readonly limits?: Partial<Limits>;
   /** Options of the generated package. */
   readonly emit?: Partial<EmitOptions>;
+  /**
+   * Globs, relative to the output folder, of what is yours there (default
+   * `["node_modules/**"]`): everything else in it that the generator would not
+   * write is an error. A folder's glob (`dist/**`) covers the folder too.
+   */
+  readonly outIgnore?: readonly string[];
 }
 
 /** What {@link generate} did and found. */
@@ -59,6 +66,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const shownSeeds = toShownPath(cwd, seedsDir);
   const shownOut = toShownPath(cwd, outDir);
   const limits = resolveLimits(options.limits);
+  const outIgnore = resolveOutIgnore(options.outIgnore);
   const outFile = new VFile({ path: shownOut });
   const empty = { files: [], kinds: new Map(), plan: undefined, drift: '', written: [], removed: [] };
 
@@ -89,39 +97,13 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
   const emitOptions = { ...defaultEmitOptions, seedsDir: shownSeeds, ...options.emit };
   const files = emitPackage(read.map((entry) => entry.seed!), emitOptions);
-  let plan: Plan;
-  try {
-    plan = await planOutput(outDir, files);
-  } catch (error) {
-    report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);
-    return { ...empty, kinds, files, reports, ok: false };
-  }
-  for (const path of plan.handWritten) {
-    report(outFile, 'info', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark; it is left as it is (the generator never changes a file it did not write)`);
-  }
-  for (const path of plan.blocked) {
-    report(outFile, 'error', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark where a generated file belongs; expected a generated file: move it away, then generate again`);
-  }
-  const result = { ...empty, kinds, files, plan, reports };
-  if (options.check) {
-    if (!hasDrift(plan)) return { ...result, ok: true };
-    // The diff library loads only when there is a drift to show.
-    const { describeDrift } = await import('./write/drift.js');
-    return { ...result, ok: false, drift: describeDrift(plan, shownOut, 'npm run generate') };
-  }
-  if (plan.blocked.length > 0) return { ...result, ok: false };
-  try {
-    const { written, removed } = await writePlan(outDir, plan);
-    return { ...result, ok: true, written, removed };
-  } catch (error) {
-    report(outFile, 'error', 'write', `Could not write ${describeIoError(error, cwd)}; nothing was changed: fix the cause and generate again`);
-    return { ...result, ok: false };
-  }
+  const output = await updateOutput({ out: outDir, cwd, files, check: options.check ?? false, ignore: outIgnore }, outFile);
+  return { ...empty, kinds, files, reports, ...output };
 }
 
-/** An I/O error as messages show it, without absolute or temporary paths: `` `generated/README.md` (EISDIR) ``. */
-function describeIoError(error: unknown, cwd: string): string {
-  const { code, dest, path, message } = error as NodeJS.ErrnoException & { dest?: string };
-  const where = dest ?? path;
-  return `${where ? `\`${toShownPath(cwd, where)}\`` : 'the output folder'} (${code ?? message ?? String(error)})`;
+/** `outIgnore` checked: an array of strings, or `undefined` for the default; anything else throws a `TypeError`. */
+function resolveOutIgnore(globs: unknown): readonly string[] {
+  if (globs === undefined) return defaultOutIgnore;
+  if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob !== '')) throw new TypeError(`outIgnore takes an array of globs, not ${JSON.stringify(globs)}`);
+  return globs;
 }

@@ -1,9 +1,7 @@
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import picomatch from 'picomatch';
 import { markLines } from '../emit/package/manifest.js';
-
-/** Folders in the output that belong to the build or to npm, never to the generator. */
-const ignoredFolders = new Set(['dist', 'node_modules']);
 
 /**
  * Every start of a generated file: today's marks, and the starts of the marks
@@ -21,48 +19,98 @@ export function isGenerated(text: string): boolean {
   return marks.some((mark) => text.startsWith(mark));
 }
 
-/** A file (or anything but a folder) found in the output folder. */
-export interface FoundFile {
+/** What an entry of the output folder is; only folders are looked into, and nothing is followed. */
+export type EntryKind = 'file' | 'folder' | 'symbolic link' | 'named pipe' | 'socket' | 'device';
+
+/** An entry found in the output folder. */
+export interface FoundEntry {
   /** Path relative to the output folder, `/` separated. */
   readonly path: string;
-  /** Whether it is a regular file carrying the generated mark. */
+  readonly kind: EntryKind;
+  /** Whether it is a regular file that starts with the generated mark. */
   readonly generated: boolean;
-  /** `file` for a regular file; `other` for a symbolic link, socket or device, which the generator never follows, writes or removes. */
-  readonly kind: 'file' | 'other';
+  /** For a folder: whether anything under it is in the ignore list (the folder is then the user's as much as the generator's). */
+  readonly holdsIgnored: boolean;
+}
+
+/** The default of `outIgnore`: npm's folder, should a package manager make one. */
+export const defaultOutIgnore: readonly string[] = ['node_modules/**'];
+
+/**
+ * A matcher for the ignore globs, relative to the output folder (picomatch,
+ * dot files included): `dist/**` also matches `dist` itself, whose content is
+ * then never looked at.
+ */
+export function ignoreMatcher(globs: readonly string[]): (path: string) => boolean {
+  return globs.length === 0 ? () => false : picomatch([...globs], { dot: true });
 }
 
 /**
- * Every entry under `dir` except folders and build output, sorted by path;
- * `[]` when `dir` does not exist. Symbolic links are listed, never followed,
- * so that nothing outside the output folder is read, written or removed.
+ * Every entry under `dir`, folders too, sorted by path; `[]` when `dir` does
+ * not exist. Entries for which `ignored` holds are left out (a folder with all
+ * it holds), and so are those for which `skip` does (the lock). Symbolic links
+ * are listed, never followed, so that nothing outside the output folder is
+ * read, written or removed.
  */
-export async function scanOutput(dir: string): Promise<FoundFile[]> {
-  const found: FoundFile[] = [];
-  const walk = (relative: string): void => {
-    let entries;
+export function scanOutput(dir: string, ignored: (path: string) => boolean, skip: (path: string) => boolean = () => false): FoundEntry[] {
+  const found: FoundEntry[] = [];
+  /** Lists `relative` and returns whether anything under it was ignored. */
+  const walk = (relative: string): boolean => {
+    let entries: Dirent[];
     try {
       entries = readdirSync(join(dir, relative), { withFileTypes: true });
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && relative === '') return;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && relative === '') return false;
       throw error;
     }
+    let holdsIgnored = false;
     for (const entry of entries) {
       const path = relative === '' ? entry.name : `${relative}/${entry.name}`;
+      if (skip(path)) continue;
+      if (ignored(path)) {
+        holdsIgnored = true;
+        continue;
+      }
       if (entry.isDirectory()) {
-        if (!(relative === '' && ignoredFolders.has(entry.name))) walk(path);
-      } else if (entry.isFile()) {
-        if (!entry.name.endsWith('.tsbuildinfo')) found.push({ path, generated: hasMark(join(dir, path)), kind: 'file' });
+        const at = found.push({ path, kind: 'folder', generated: false, holdsIgnored: false }) - 1;
+        if (walk(path)) {
+          found[at] = { ...found[at]!, holdsIgnored: true };
+          holdsIgnored = true;
+        }
       } else {
-        found.push({ path, generated: false, kind: 'other' });
+        const kind = kindOf(entry);
+        found.push({ path, kind, generated: kind === 'file' && hasMark(join(dir, path)), holdsIgnored: false });
       }
     }
+    return holdsIgnored;
   };
   walk('');
   return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+function kindOf(entry: Dirent): EntryKind {
+  if (entry.isFile()) return 'file';
+  if (entry.isSymbolicLink()) return 'symbolic link';
+  if (entry.isFIFO()) return 'named pipe';
+  if (entry.isSocket()) return 'socket';
+  return 'device';
+}
+
+/**
+ * Open a file for reading, neither following a symbolic link nor waiting on
+ * a named pipe put there since the listing (where the system can), and check
+ * that it is a regular file; `undefined` when it is not.
+ */
+export function openRegularFile(path: string): number | undefined {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  if (fstatSync(fd).isFile()) return fd;
+  closeSync(fd);
+  return undefined;
+}
+
 function hasMark(path: string): boolean {
-  const fd = openSync(path, 'r');
+  const fd = openRegularFile(path);
+  if (fd === undefined) return false;
   try {
     const buffer = Buffer.alloc(markWindow);
     const bytesRead = readSync(fd, buffer, 0, markWindow, 0);

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers.js';
@@ -71,18 +71,34 @@ describe('generate', () => {
     expect(runCli(['check'], dir).status).toBe(0);
   });
 
-  it('removes the files of a deleted seed, and only generated files', () => {
+  it('removes the files of a deleted seed, and their folder', () => {
     const dir = copy();
     writeFileSync(join(dir, 'seeds/extra.md'), '# Extra\n\nCode | Text\n---|---\n100001 Order Locked|订单已锁定\n');
     expect(runCli(['generate'], dir).status).toBe(0);
     expect(statSync(join(dir, 'generated/src/extra/enum.ts')).isFile()).toBe(true);
-    writeFileSync(join(dir, 'generated/src/extra/notes.ts'), 'export const mine = 1;\n');
     rmSync(join(dir, 'seeds/extra.md'));
     const run = runCli(['generate'], dir);
     expect(run.status).toBe(0);
-    expect(() => statSync(join(dir, 'generated/src/extra/enum.ts'))).toThrow();
+    expect(run.stderr).toMatch(/wrote \d+, removed 5/);
+    expect(existsSync(join(dir, 'generated/src/extra'))).toBe(false);
+    expect(runCli(['check'], dir).status).toBe(0);
+  });
+
+  it('removes only generated files, keeping what outIgnore declares the user\'s', () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'seeds/extra.md'), '# Extra\n\nCode | Text\n---|---\n100001 Order Locked|订单已锁定\n');
+    expect(runCli(['generate'], dir).status).toBe(0);
+    writeFileSync(join(dir, 'generated/src/extra/notes.ts'), 'export const mine = 1;\n');
+    rmSync(join(dir, 'seeds/extra.md'));
+    // Not declared: the generator refuses, and removes nothing.
+    const refused = runCli(['generate'], dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('Found `generated/src/extra/notes.ts` (a file without the generated mark), which the generator does not write');
+    expect(statSync(join(dir, 'generated/src/extra/enum.ts')).isFile()).toBe(true);
+    const run = runCli(['generate', '--out-ignore', 'src/extra/notes.ts'], dir);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(dir, 'generated/src/extra/enum.ts'))).toBe(false);
     expect(readFileSync(join(dir, 'generated/src/extra/notes.ts'), 'utf8')).toBe('export const mine = 1;\n');
-    expect(run.stderr).toContain('generated/src/extra/notes.ts');
-    expect(run.stderr).toContain('hand-written');
+    expect(runCli(['check', '--out-ignore', 'src/extra/notes.ts'], dir).status).toBe(0);
   });
 });
