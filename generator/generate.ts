@@ -33,6 +33,11 @@ export interface GenerateOptions {
    * write is an error. A folder's glob (`dist/**`) covers the folder too.
    */
   readonly outIgnore?: readonly string[];
+  /**
+   * How long to wait, in milliseconds, for another run that holds the output
+   * folder's lock (default 30 000; 0 fails at once).
+   */
+  readonly lockWait?: number;
 }
 
 /** What {@link generate} did and found. */
@@ -67,6 +72,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const shownOut = toShownPath(cwd, outDir);
   const limits = resolveLimits(options.limits);
   const outIgnore = resolveOutIgnore(options.outIgnore);
+  const lockWait = options.lockWait ?? defaultLockWait;
+  if (!Number.isFinite(lockWait) || lockWait < 0) throw new TypeError(`lockWait takes a number of milliseconds, not ${String(lockWait)}`);
   const outFile = new VFile({ path: shownOut });
   const empty = { files: [], kinds: new Map(), plan: undefined, drift: '', written: [], removed: [] };
 
@@ -97,9 +104,12 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
   const emitOptions = { ...defaultEmitOptions, seedsDir: shownSeeds, ...options.emit };
   const files = emitPackage(read.map((entry) => entry.seed!), emitOptions);
-  const output = await updateOutput({ out: outDir, cwd, files, check: options.check ?? false, ignore: outIgnore }, outFile);
+  const output = await updateOutput({ out: outDir, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait }, outFile);
   return { ...empty, kinds, files, reports, ...output };
 }
+
+/** How long a run waits for another run's lock, by default: longer than a run of hundreds of seeds takes. */
+const defaultLockWait = 30_000;
 
 /** `outIgnore` checked: an array of strings, or `undefined` for the default; anything else throws a `TypeError`. */
 function resolveOutIgnore(globs: unknown): readonly string[] {

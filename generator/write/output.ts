@@ -3,8 +3,10 @@ import { report } from '../diagnostics.js';
 import type { GeneratedFile } from '../emit/print.js';
 import { toShownPath } from '../paths.js';
 import { describeKind, hasDrift, type Plan, planOutput } from './plan.js';
+import { statSync } from 'node:fs';
+import { acquireLock, isLockFile, lockName, type LockRefusal } from './lock.js';
+import { isRunning, type SideFile } from './names.js';
 import { ignoreMatcher, scanOutput } from './scan.js';
-import { isRunning } from './names.js';
 import { sweepSideFiles, writePlan } from './write.js';
 
 /** What to compare or write, and where. */
@@ -18,6 +20,8 @@ export interface OutputRequest {
   readonly check: boolean;
   /** Globs, relative to the output folder, of what is the user's there. */
   readonly ignore: readonly string[];
+  /** How long to wait for another run's lock on the folder, in milliseconds. */
+  readonly lockWait: number;
 }
 
 /** What {@link updateOutput} found and did. */
@@ -31,20 +35,70 @@ export interface OutputResult {
   readonly removed: readonly string[];
 }
 
+const failed: OutputResult = { ok: false, plan: undefined, drift: '', written: [], removed: [] };
+
 /**
  * Compare the generated files with the output folder and, unless `check`,
- * make the folder what they are. Everything in the folder that the generator
- * would not produce, and that `ignore` does not declare the user's, is an
- * error: `check` fails and nothing is written. Findings are reported on
- * `outFile`; an I/O failure is reported too, never thrown.
+ * make the folder what they are, holding the folder's lock all along (see
+ * `lock.ts`): runs on one folder exclude each other, and `check` never reads
+ * a folder half-written. Everything in the folder that the generator would
+ * not produce, and that `ignore` does not declare the user's, is an error:
+ * `check` fails and nothing is written. Findings are reported on `outFile`;
+ * an I/O failure is reported too, never thrown.
  */
 export async function updateOutput(request: OutputRequest, outFile: VFile): Promise<OutputResult> {
+  const { out, cwd, check } = request;
+  const existing = statSync(out, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) {
+    report(outFile, 'error', 'out-path', `Could not read the output folder: \`${outFile.path}\` (ENOTDIR); expected a folder there, or nothing: move what is in the way, then generate again`);
+    return failed;
+  }
+  const lock = await acquireLock(out, { wait: request.lockWait, create: !check });
+  if ('kind' in lock) {
+    // Where no lock can be taken, `check` reads on: a folder that is missing, or that no run can write, is not being written.
+    if (check && lock.kind === 'missing') return compareOrWrite(request, outFile, false);
+    if (check && lock.kind === 'unwritable') return compareOrWrite(request, outFile, true);
+    report(outFile, 'error', 'lock', describeRefusal(lock, `${outFile.path}/${lockName}`, toShownPath(cwd, out)));
+    return failed;
+  }
+  for (const owner of lock.tookOver) {
+    report(outFile, 'info', 'lock', `Took over the lock of the md-codegen run with pid ${owner.pid} (started ${owner.started}), which is no longer running`);
+  }
+  try {
+    return await compareOrWrite(request, outFile, true);
+  } finally {
+    lock.release();
+  }
+}
+
+/** Why the lock was not taken, as the message says it. */
+function describeRefusal(refusal: LockRefusal, shownLock: string, shownOut: string): string {
+  switch (refusal.kind) {
+    case 'busy': {
+      const { owner, stale } = refusal;
+      const who = `the md-codegen run with pid ${owner.pid} on ${owner.host} (started ${owner.started})`;
+      return stale
+        ? `Found \`${shownLock}\` of ${who}, which is no longer running, and could not take it over; expected to: delete it, then generate again`
+        : `Found \`${shownOut}\` locked by ${who}, still running after the wait; expected one run at a time on a folder: wait for it to end and run again, or, if no such run exists, delete \`${shownLock}\``;
+    }
+    case 'foreign':
+      return `Found \`${shownLock}\`, which is not a lock md-codegen writes; expected a lock record there, or nothing: delete it if no md-codegen run is going, then run again`;
+    case 'missing':
+      return `Could not take the lock \`${shownLock}\`: the output folder is gone; expected it to stay while the run goes on: run again`;
+    case 'unwritable':
+      return `Could not take the lock \`${shownLock}\` (${refusal.code}); expected a folder the run can write, on a file system with hard links: fix the cause, then generate again`;
+  }
+}
+
+/** The comparison, and unless `check` the write, on a folder that is locked (or cannot be written); `exists` is false for a folder known to be missing. */
+async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: boolean): Promise<OutputResult> {
   const { out, cwd, files, check } = request;
   const shownOut = outFile.path;
-  const result = { ok: false, plan: undefined, drift: '', written: [], removed: [] };
+  const result = failed;
   let plan: Plan;
   try {
-    plan = planOutput(out, files, scanOutput(out, ignoreMatcher(request.ignore)));
+    const skip = (path: string) => !path.includes('/') && isLockFile(path);
+    plan = planOutput(out, files, exists ? scanOutput(out, ignoreMatcher(request.ignore), skip) : []);
   } catch (error) {
     report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);
     return result;
@@ -62,18 +116,17 @@ export async function updateOutput(request: OutputRequest, outFile: VFile): Prom
   }
   // A side file of a live run is never touched (under the lock, only a run that does not take it can be writing).
   const live = plan.sideFiles.filter((side) => side.pid !== process.pid && isRunning(side.pid));
-  for (const side of live) {
+  const left = plan.sideFiles.filter((side) => !live.includes(side));
+  for (const [pid, sides] of byRun(live)) {
     report(
       outFile,
       'error',
       'write',
-      `Found a ${sideKind(side.kind)} file of the md-codegen run with pid ${side.pid}, which is still running, beside \`${shownOut}/${side.target}\`; expected no other run writing here: wait for it to end (or, if pid ${side.pid} is no md-codegen run, delete the hidden \`.md-codegen-${side.pid}-\` files beside it), then generate again`,
+      `Found ${describeSides(sides, shownOut, `of the md-codegen run with pid ${pid}, which is still running`)}; expected no other run writing here: wait for it to end (or, if pid ${pid} is no md-codegen run, delete the hidden \`.md-codegen-${pid}-\` files), then generate again`,
     );
   }
   if (check) {
-    for (const side of plan.sideFiles.filter((each) => !live.includes(each))) {
-      report(outFile, 'error', 'write', `Found a ${sideKind(side.kind)} file that an interrupted run (pid ${side.pid}) left beside \`${shownOut}/${side.target}\`; expected none: generate removes it`);
-    }
+    for (const [pid, sides] of byRun(left)) report(outFile, 'error', 'write', `Found ${describeSides(sides, shownOut, `that an interrupted run (pid ${pid}) left`)}; expected none: generate removes them`);
     for (const path of outermost(plan.emptyFolders)) report(outFile, 'error', 'write', `Found the empty folder \`${shownOut}/${path}\`, which the generator does not make; expected only what it writes: generate removes it`);
     if (!hasDrift(plan)) return { ...result, ok: true, plan };
     // The diff library loads only when there is a drift to show.
@@ -82,8 +135,8 @@ export async function updateOutput(request: OutputRequest, outFile: VFile): Prom
   }
   if (plan.blocked.length + plan.foreign.length + live.length > 0) return { ...result, plan };
   try {
-    await sweepSideFiles(out, plan.sideFiles);
-    for (const side of plan.sideFiles) report(outFile, 'info', 'write', `Removed a ${sideKind(side.kind)} file that an interrupted run (pid ${side.pid}) left beside \`${shownOut}/${side.target}\``);
+    await sweepSideFiles(out, left);
+    for (const [pid, sides] of byRun(left)) report(outFile, 'info', 'write', `Removed ${describeSides(sides, shownOut, `that an interrupted run (pid ${pid}) left`)}`);
     const { written, removed, removedFolders } = await writePlan(out, plan);
     for (const path of outermost(removedFolders)) report(outFile, 'info', 'write', `Removed the empty folder \`${shownOut}/${path}\`, which the generator does not make`);
     return { ...result, ok: true, plan, written, removed };
@@ -93,8 +146,23 @@ export async function updateOutput(request: OutputRequest, outFile: VFile): Prom
   }
 }
 
-function sideKind(kind: 'tmp' | 'bak'): string {
-  return kind === 'tmp' ? 'temporary' : 'backup';
+/** Side files by the run that made them, in the order found. */
+function byRun(sides: readonly SideFile[]): Map<number, SideFile[]> {
+  const runs = new Map<number, SideFile[]>();
+  for (const side of sides) runs.set(side.pid, [...(runs.get(side.pid) ?? []), side]);
+  return runs;
+}
+
+/**
+ * `a temporary file <whose>, beside `generated/x``, or `3 temporary and
+ * backup files <whose>, beside `generated/x` and 2 more files`: the real
+ * files, never the side files' names.
+ */
+function describeSides(sides: readonly SideFile[], shownOut: string, whose: string): string {
+  const kinds = [...new Set(sides.map((side) => (side.kind === 'tmp' ? 'temporary' : 'backup')))].join(' and ');
+  const first = `\`${shownOut}/${sides[0]!.target}\``;
+  const more = sides.length - 1;
+  return `${sides.length === 1 ? `a ${kinds} file` : `${sides.length} ${kinds} files`} ${whose}, beside ${first}${more === 0 ? '' : ` and ${more} more file${more === 1 ? '' : 's'}`}`;
 }
 
 /** The folders of `folders` (sorted) that lie in none of the others. */
