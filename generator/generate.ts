@@ -5,6 +5,7 @@ import type { EmitOptions, GeneratedFile } from './emit/index.js';
 import { type Limits, resolveLimits } from './limits.js';
 import { checkPaths, toShownPath } from './paths.js';
 import { listSeeds, readSeed } from './seeds.js';
+import { holdFolder } from './write/folder.js';
 import { updateOutput } from './write/output.js';
 import type { Plan } from './write/plan.js';
 import { defaultOutIgnore } from './write/scan.js';
@@ -82,6 +83,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     report(outFile, 'error', 'out-path', pathProblem);
     return { ...empty, ok: false, reports: [outFile] };
   }
+  // The output folder is resolved once, here: a link swapped in for it while the seeds are read is never followed.
+  const held = holdFolder(outDir);
   // A missing seeds folder, or one without seeds, is reported on the folder itself.
   const seedsFile = new VFile({ path: shownSeeds });
   let names: string[];
@@ -104,7 +107,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
   const emitOptions = { ...defaultEmitOptions, seedsDir: shownSeeds, ...options.emit };
   const files = emitPackage(read.map((entry) => entry.seed!), emitOptions);
-  const output = await updateOutput({ out: outDir, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait }, outFile);
+  const output = await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait }, outFile);
   return { ...empty, kinds, files, reports, ...output };
 }
 

@@ -3,16 +3,19 @@ import { report } from '../diagnostics.js';
 import type { GeneratedFile } from '../emit/print.js';
 import { toShownPath } from '../paths.js';
 import { describeKind, hasDrift, type Plan, planOutput } from './plan.js';
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { checkHeld, FolderChanged, folderGuard, type HeldFolder } from './folder.js';
 import { acquireLock, isLockFile, lockName, type LockRefusal } from './lock.js';
 import { isRunning, type SideFile } from './names.js';
 import { ignoreMatcher, scanOutput } from './scan.js';
-import { sweepSideFiles, writePlan } from './write.js';
+import { type Guard, nodeIo, sweepSideFiles, writePlan } from './write.js';
 
 /** What to compare or write, and where. */
 export interface OutputRequest {
-  /** The output folder, absolute. */
+  /** The output folder, absolute, as given. */
   readonly out: string;
+  /** The output folder as it was resolved at the start of the run: where the run reads and writes. */
+  readonly held: HeldFolder;
   /** The working directory, that messages show paths relative to. */
   readonly cwd: string;
   readonly files: readonly GeneratedFile[];
@@ -47,27 +50,41 @@ const failed: OutputResult = { ok: false, plan: undefined, drift: '', written: [
  * an I/O failure is reported too, never thrown.
  */
 export async function updateOutput(request: OutputRequest, outFile: VFile): Promise<OutputResult> {
-  const { out, cwd, check } = request;
-  const existing = statSync(out, { throwIfNoEntry: false });
-  if (existing && !existing.isDirectory()) {
-    report(outFile, 'error', 'out-path', `Could not read the output folder: \`${outFile.path}\` (ENOTDIR); expected a folder there, or nothing: move what is in the way, then generate again`);
-    return failed;
-  }
-  const lock = await acquireLock(out, { wait: request.lockWait, create: !check });
-  if ('kind' in lock) {
-    // Where no lock can be taken, `check` reads on: a folder that is missing, or that no run can write, is not being written.
-    if (check && lock.kind === 'missing') return compareOrWrite(request, outFile, false);
-    if (check && lock.kind === 'unwritable') return compareOrWrite(request, outFile, true);
-    report(outFile, 'error', 'lock', describeRefusal(lock, `${outFile.path}/${lockName}`, toShownPath(cwd, out)));
-    return failed;
-  }
-  for (const owner of lock.tookOver) {
-    report(outFile, 'info', 'lock', `Took over the lock of the md-codegen run with pid ${owner.pid} (started ${owner.started}), which is no longer running`);
-  }
+  const { out, held, cwd, check } = request;
   try {
-    return await compareOrWrite(request, outFile, true);
-  } finally {
-    lock.release();
+    // The folder, resolved at the start of the run, must still be where the path leads: a link swapped in since is never followed.
+    checkHeld(held, out);
+    const existing = lstatSync(held.path, { throwIfNoEntry: false });
+    if (existing && !existing.isDirectory()) {
+      report(outFile, 'error', 'out-path', `Could not read the output folder: \`${outFile.path}\` (ENOTDIR); expected a folder there, or nothing: move what is in the way, then generate again`);
+      return failed;
+    }
+    const lock = await acquireLock(held.path, { wait: request.lockWait, create: !check });
+    if ('kind' in lock) {
+      // Where no lock can be taken, `check` reads on: a folder that is missing, or that no run can write, is not being written.
+      if (check && (lock.kind === 'missing' || lock.kind === 'unwritable')) return await compareOrWrite(request, outFile, lock.kind === 'unwritable', () => checkHeld(held, out));
+      report(outFile, 'error', 'lock', describeRefusal(lock, `${outFile.path}/${lockName}`, toShownPath(cwd, out)));
+      return failed;
+    }
+    try {
+      checkHeld(held, out);
+      for (const owner of lock.tookOver) {
+        report(outFile, 'info', 'lock', `Took over the lock of the md-codegen run with pid ${owner.pid} (started ${owner.started}), which is no longer running`);
+      }
+      return await compareOrWrite(request, outFile, true, folderGuard(held));
+    } finally {
+      lock.release();
+    }
+  } catch (error) {
+    if (!(error instanceof FolderChanged)) throw error;
+    const leadsTo = error.leadsTo === undefined ? '' : ` (to \`${toShownPath(cwd, error.leadsTo)}\`)`;
+    report(
+      outFile,
+      'error',
+      'out-path',
+      `Found the output folder \`${outFile.path}\` changed while md-codegen ran: ${error.what}${leadsTo}; expected it to stay the folder it was at the start: ${error.whileWriting ? 'the write stopped there, and what it had written is in the folder it wrote to' : 'nothing was written'}; check what changed it, then run again`,
+    );
+    return failed;
   }
 }
 
@@ -91,15 +108,17 @@ function describeRefusal(refusal: LockRefusal, shownLock: string, shownOut: stri
 }
 
 /** The comparison, and unless `check` the write, on a folder that is locked (or cannot be written); `exists` is false for a folder known to be missing. */
-async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: boolean): Promise<OutputResult> {
-  const { out, cwd, files, check } = request;
+async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: boolean, guard: Guard): Promise<OutputResult> {
+  const { cwd, files, check } = request;
+  const out = request.held.path;
   const shownOut = outFile.path;
   const result = failed;
   let plan: Plan;
   try {
     const skip = (path: string) => !path.includes('/') && isLockFile(path);
-    plan = planOutput(out, files, exists ? scanOutput(out, ignoreMatcher(request.ignore), skip) : []);
+    plan = planOutput(out, files, exists ? scanOutput(out, ignoreMatcher(request.ignore), skip) : [], guard);
   } catch (error) {
+    if (error instanceof FolderChanged) throw error;
     report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);
     return result;
   }
@@ -135,12 +154,13 @@ async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: bo
   }
   if (plan.blocked.length + plan.foreign.length + live.length > 0) return { ...result, plan };
   try {
-    await sweepSideFiles(out, left);
+    await sweepSideFiles(out, left, nodeIo, guard);
     for (const [pid, sides] of byRun(left)) report(outFile, 'info', 'write', `Removed ${describeSides(sides, shownOut, `that an interrupted run (pid ${pid}) left`)}`);
-    const { written, removed, removedFolders } = await writePlan(out, plan);
+    const { written, removed, removedFolders } = await writePlan(out, plan, nodeIo, guard);
     for (const path of outermost(removedFolders)) report(outFile, 'info', 'write', `Removed the empty folder \`${shownOut}/${path}\`, which the generator does not make`);
     return { ...result, ok: true, plan, written, removed };
   } catch (error) {
+    if (error instanceof FolderChanged) throw Object.assign(error, { whileWriting: true });
     report(outFile, 'error', 'write', `Could not write ${describeIoError(error, cwd)}; nothing was changed: fix the cause and generate again`);
     return { ...result, plan };
   }

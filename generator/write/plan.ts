@@ -1,5 +1,5 @@
 import { closeSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/print.js';
 import { parseSideName, type SideFile } from './names.js';
 import { type EntryKind, type FoundEntry, openRegularFile } from './scan.js';
@@ -42,9 +42,10 @@ export interface Plan {
 
 /**
  * Compare the generated files with what was found in the output folder, byte
- * for byte; `out` is where the found entries are.
+ * for byte; `out` is where the found entries are, and `guard` is given the
+ * folder of each file before it is read.
  */
-export function planOutput(out: string, files: readonly GeneratedFile[], found: readonly FoundEntry[]): Plan {
+export function planOutput(out: string, files: readonly GeneratedFile[], found: readonly FoundEntry[], guard: (folder: string) => void = () => {}): Plan {
   const produced = new Map(files.map((file) => [file.path, file]));
   const folders = new Set(files.flatMap((file) => foldersOf(file.path)));
   const entries = new Map(found.map((entry) => [entry.path, entry]));
@@ -74,7 +75,10 @@ export function planOutput(out: string, files: readonly GeneratedFile[], found: 
     } else if (file) {
       if (!entry.generated) plan.blocked.push(entry);
       else {
-        const current = readBytes(join(out, entry.path));
+        const path = join(out, entry.path);
+        // Checked before each read: a folder swapped for a link since the listing is never read through.
+        guard(dirname(path));
+        const current = readBytes(path);
         if (current.equals(Buffer.from(file.text, 'utf8'))) plan.unchanged++;
         else plan.changed.push({ ...file, current: current.toString('utf8') });
       }

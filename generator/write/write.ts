@@ -83,11 +83,16 @@ export const nodeIo: WriteIo = {
  * thrown, its `path` naming the file or folder that failed, never a
  * temporary one. Unchanged files are never touched.
  */
-export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo): Promise<WriteResult> {
+export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo, guard: Guard = () => {}): Promise<WriteResult> {
   const files: readonly GeneratedFile[] = [...plan.missing, ...plan.changed];
   const changed = new Set(plan.changed.map((file) => file.path));
   const undo: (() => Promise<unknown>)[] = [];
   const cleanup: (() => Promise<unknown>)[] = [];
+  /** `step`, which changes `path`, made only once `guard` has passed for its folder (undo steps too). */
+  const on = (path: string, step: () => Promise<unknown>) => async () => {
+    guard(dirname(path));
+    return step();
+  };
   /** Every folder whose entries change, to flush once the renames are done. */
   const touched = new Set<string>();
   let at = out;
@@ -95,9 +100,9 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo): 
     for (const path of plan.orphaned) {
       const target = (at = join(out, path));
       const backup = sideName(target, 'bak');
-      await io.rename(target, backup);
-      undo.push(() => io.rename(backup, target));
-      cleanup.push(() => io.unlink(backup));
+      await on(target, () => io.rename(target, backup))();
+      undo.push(on(target, () => io.rename(backup, target)));
+      cleanup.push(on(backup, () => io.unlink(backup)));
       touched.add(dirname(target));
     }
     const staged: { temp: string; target: string; path: string }[] = [];
@@ -106,15 +111,15 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo): 
     for (const file of files) {
       const target = (at = join(out, file.path));
       for (const folder of await missingFolders(dirname(target), io, present)) {
-        await io.mkdir((at = folder));
+        await on((at = folder), () => io.mkdir(folder))();
         present.add(folder);
-        undo.push(() => io.rmdir(folder));
+        undo.push(on(folder, () => io.rmdir(folder)));
         touched.add(dirname(folder));
       }
       const temp = sideName((at = target), 'tmp');
       // Undone even when the write fails: a full disk leaves a temporary file half-written.
-      undo.push(() => io.unlink(temp));
-      await io.writeFile(temp, file.text);
+      undo.push(on(temp, () => io.unlink(temp)));
+      await on(temp, () => io.writeFile(temp, file.text))();
       staged.push({ temp, target, path: file.path });
       touched.add(dirname(target));
     }
@@ -123,26 +128,30 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo): 
       at = target;
       if (changed.has(path)) {
         const backup = sideName(target, 'bak');
-        undo.push(() => io.unlink(backup));
-        await io.backup(target, backup);
-        cleanup.push(() => io.unlink(backup));
-        await io.rename(temp, target);
-        undo.push(() => io.rename(backup, target));
+        undo.push(on(backup, () => io.unlink(backup)));
+        await on(target, () => io.backup(target, backup))();
+        cleanup.push(on(backup, () => io.unlink(backup)));
+        await on(target, () => io.rename(temp, target))();
+        undo.push(on(target, () => io.rename(backup, target)));
       } else {
-        await io.rename(temp, target);
-        undo.push(() => io.unlink(target));
+        await on(target, () => io.rename(temp, target))();
+        undo.push(on(target, () => io.unlink(target)));
       }
     }
     await settleAll([...touched].map((folder) => () => io.syncFolder(folder).catch((error: unknown) => fail(error, folder))));
   } catch (error) {
+    // Where the folder changed under the run, every undo step is refused too: nothing more is touched.
     for (const step of undo.reverse()) await step().catch(() => undefined);
     // Name the file or folder that failed, not a temporary file beside it.
     throw named(error, (error as { at?: string }).at ?? at);
   }
   for (const step of cleanup) await step().catch(() => undefined);
-  const removedFolders = await removeEmptyFolders(out, [...plan.orphaned, ...plan.emptyFolders.map((folder) => `${folder}/`)], io);
+  const removedFolders = await removeEmptyFolders(out, [...plan.orphaned, ...plan.emptyFolders.map((folder) => `${folder}/`)], io, guard);
   return { written: files.map((file) => file.path).sort(), removed: [...plan.orphaned], removedFolders: plan.emptyFolders.filter((folder) => removedFolders.has(folder)) };
 }
+
+/** A check before each change in the output folder, given the folder about to change; it throws to stop the write (see `folder.ts`). */
+export type Guard = (folder: string) => void;
 
 /** Tag an error with the file or folder it concerns, and throw it. */
 function fail(error: unknown, at: string): never {
@@ -189,11 +198,15 @@ async function missingFolders(folder: string, io: WriteIo, present: Set<string>)
 }
 
 /** Remove the folders of `removed` (paths; a folder's own path ends with `/`) that are empty now, deepest first; returns those removed. */
-async function removeEmptyFolders(out: string, removed: readonly string[], io: WriteIo): Promise<Set<string>> {
+async function removeEmptyFolders(out: string, removed: readonly string[], io: WriteIo, guard: Guard): Promise<Set<string>> {
   const folders = new Set(removed.flatMap(foldersOf));
   const gone = new Set<string>();
   for (const folder of [...folders].sort().reverse()) {
-    await io.rmdir(join(out, folder)).then(
+    const path = join(out, folder);
+    await (async () => {
+      guard(dirname(path));
+      await io.rmdir(path);
+    })().then(
       () => gone.add(folder),
       () => undefined,
     );
@@ -202,8 +215,9 @@ async function removeEmptyFolders(out: string, removed: readonly string[], io: W
 }
 
 /** Remove the temporary and backup files that interrupted runs left (`paths`, relative to `out`); the first failure is thrown, naming the file they were beside. */
-export async function sweepSideFiles(out: string, files: readonly { path: string; target: string }[], io: WriteIo = nodeIo): Promise<void> {
+export async function sweepSideFiles(out: string, files: readonly { path: string; target: string }[], io: WriteIo = nodeIo, guard: Guard = () => {}): Promise<void> {
   for (const { path, target } of files) {
+    guard(dirname(join(out, path)));
     await io.unlink(join(out, path)).catch((error: unknown) => {
       throw named(error, join(out, target));
     });
