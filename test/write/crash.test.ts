@@ -4,23 +4,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { nodeIo, type WriteIo, writePlan } from '../../generator/write/write.js';
-import { bin, runCli, tempProject } from '../helpers.js';
-import { cleanOutput, contents, manySeeds, setSeeds } from './projects.js';
+import { bin, runCli } from '../helpers.js';
+import { cleanOutput, contents, manySeeds, setSeeds, temporaries } from './projects.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-
-function project(seeds?: Record<string, string>, withGenerated = false): string {
-  const { dir, cleanup } = tempProject(seeds, withGenerated);
-  cleanups.push(cleanup);
-  return dir;
-}
+const { project } = temporaries();
 
 /** A pid no process has: above Linux's largest (2^22). */
 const deadPid = 99_999_999;

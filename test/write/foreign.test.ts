@@ -4,22 +4,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { runCli, tempDir, tempProject } from '../helpers.js';
+import { runCli } from '../helpers.js';
+import { temporaries } from './projects.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
+const temp = temporaries();
 
 /** A project with the committed `generated/` (no build output). */
-function project(): string {
-  const { dir, cleanup } = tempProject(undefined, true);
-  cleanups.push(cleanup);
-  return dir;
-}
+const project = () => temp.project(undefined, true);
 
 /** Every entry under `dir` with its kind and, for files, bytes and modification time: equal before and after means untouched. */
 function snapshot(dir: string): Record<string, string> {
@@ -35,9 +28,7 @@ function snapshot(dir: string): Record<string, string> {
 
 /** A secret outside the output folder, which must never reach it. */
 function secret(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  const path = join(dir, '.npmrc');
+  const path = join(temp.folder(), '.npmrc');
   writeFileSync(path, '//registry.npmjs.org/:_authToken=secret\n');
   return path;
 }

@@ -3,31 +3,13 @@
 // never followed or written; the run refuses, and says so.
 import { existsSync, mkdirSync, readdirSync, renameSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type GenerateOptions, generate } from '../../generator/generate.js';
 import { folderGuard, holdFolder } from '../../generator/write/folder.js';
 import { nodeIo, type WriteIo, writePlan } from '../../generator/write/write.js';
-import { tempDir, tempProject } from '../helpers.js';
-import { contents, manySeeds, setSeeds } from './projects.js';
+import { contents, manySeeds, setSeeds, temporaries } from './projects.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-
-function project(seeds?: Record<string, string>): string {
-  const { dir, cleanup } = tempProject(seeds);
-  cleanups.push(cleanup);
-  return dir;
-}
-
-/** An empty folder outside the project, where nothing may be written. */
-function outside(): string {
-  const { dir, cleanup } = tempDir();
-  cleanups.push(cleanup);
-  return dir;
-}
+const { project, folder: outside } = temporaries();
 
 /**
  * Options whose `emit` is read once the seeds are read, before anything is

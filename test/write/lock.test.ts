@@ -6,23 +6,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { watch } from '../../generator/watch.js';
-import { bin, root, tempDir, tempProject } from '../helpers.js';
-import { cleanOutput, contents, manySeeds, setSeeds } from './projects.js';
+import { bin, root } from '../helpers.js';
+import { cleanOutput, contents, manySeeds, setSeeds, temporaries } from './projects.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
-
-function project(seeds?: Record<string, string>): string {
-  const { dir, cleanup } = tempProject(seeds);
-  cleanups.push(cleanup);
-  return dir;
-}
+const { project, folder, onCleanup } = temporaries();
 
 /** A process's exit status and what it printed on stderr. */
 interface Exit {
@@ -42,7 +32,7 @@ function start(args: readonly string[], cwd: string): { child: ChildProcess; exi
 /** A process holding the lock of `folder` until it is killed; resolves once it holds it. */
 async function holder(folder: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(root, 'test/write/hold-lock.mjs'), folder], { stdio: ['ignore', 'pipe', 'inherit'] });
-  cleanups.push(() => child.kill('SIGKILL'));
+  onCleanup(() => child.kill('SIGKILL'));
   await new Promise<void>((done, fail) => {
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => chunk.includes('held') && done());
     child.on('exit', () => fail(new Error('the lock holder exited')));
@@ -114,11 +104,9 @@ describe('a lock left by a crash', () => {
   });
 
   it('is taken over by exactly one of many runs at once: they hold it one after another', async () => {
-    const { dir, cleanup } = tempDir();
-    cleanups.push(cleanup);
+    const dir = folder();
     writeFileSync(join(dir, '.md-codegen.lock'), `${JSON.stringify(staleRecord)}\n`);
-    const log = join(dir, '..', `${dir.split('/').at(-1)}.log`);
-    cleanups.push(() => writeFileSync(log, ''));
+    const log = join(folder(), 'log');
     const runs = Array.from({ length: 6 }, () => start([join(root, 'test/write/hold-lock.mjs'), dir, '--log', log], dir));
     const exits = await Promise.all(runs.map((run) => run.exit));
     expect(exits.map((exit) => exit.status)).toEqual([0, 0, 0, 0, 0, 0]);

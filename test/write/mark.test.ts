@@ -6,21 +6,17 @@ import { dirname, join } from 'node:path';
 import type { Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { ts } from 'ts-morph';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
-import { runCli, tempProject } from '../helpers.js';
+import { runCli } from '../helpers.js';
+import { temporaries } from './projects.js';
 
-let cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const cleanup of cleanups) cleanup();
-  cleanups = [];
-});
+const { project } = temporaries();
 
 /** A project with the project's seed in the folder `seeds` (a relative path, folders made as needed). */
 function projectWithSeedsAt(seeds: string): string {
-  const { dir, cleanup } = tempProject();
-  cleanups.push(cleanup);
+  const dir = project();
   if (seeds === 'seeds') return dir;
   mkdirSync(dirname(join(dir, seeds)), { recursive: true });
   renameSync(join(dir, 'seeds'), join(dir, seeds));

@@ -2,9 +2,32 @@
 // small seeds in two states, and the exact contents of an output folder.
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { generate } from '../../generator/generate.js';
-import { tempProject, writeFiles } from '../helpers.js';
+import { tempDir, tempProject, writeFiles } from '../helpers.js';
+
+/**
+ * Temporary projects and folders for the tests of one file, each removed
+ * after its test (call at the top of the file): `project` has the given seeds
+ * (default: the project's seed) and optionally a copy of `generated/`;
+ * `folder` is empty. `onCleanup` adds a step of its own.
+ */
+export function temporaries() {
+  let cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.reverse()) cleanup();
+    cleanups = [];
+  });
+  const keep = (temp: { dir: string; cleanup: () => void }) => {
+    cleanups.push(temp.cleanup);
+    return temp.dir;
+  };
+  return {
+    project: (seeds?: Record<string, string>, withGenerated = false) => keep(tempProject(seeds, withGenerated)),
+    folder: () => keep(tempDir()),
+    onCleanup: (cleanup: () => void) => cleanups.push(cleanup),
+  };
+}
 
 /**
  * `count` small seeds; `state` 1 differs from state 0 as a typical edit does:
