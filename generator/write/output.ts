@@ -1,12 +1,13 @@
+import { lstatSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
 import type { GeneratedFile } from '../emit/print.js';
 import { toShownPath } from '../paths.js';
-import { describeKind, hasDrift, type Plan, planOutput } from './plan.js';
-import { lstatSync } from 'node:fs';
 import { checkHeld, FolderChanged, folderGuard, type HeldFolder } from './folder.js';
-import { acquireLock, isLockFile, lockName, type LockRefusal } from './lock.js';
-import { isRunning, type SideFile } from './names.js';
+import { acquireLock, isLockFile, lockName } from './lock.js';
+import { byRun, describeIoError, describeRefusal, describeSides, outermost } from './messages.js';
+import { isRunning } from './names.js';
+import { describeKind, hasDrift, type Plan, planOutput } from './plan.js';
 import { ignoreMatcher, scanOutput } from './scan.js';
 import { type Guard, nodeIo, sweepSideFiles, writePlan } from './write.js';
 
@@ -88,25 +89,6 @@ export async function updateOutput(request: OutputRequest, outFile: VFile): Prom
   }
 }
 
-/** Why the lock was not taken, as the message says it. */
-function describeRefusal(refusal: LockRefusal, shownLock: string, shownOut: string): string {
-  switch (refusal.kind) {
-    case 'busy': {
-      const { owner, stale } = refusal;
-      const who = `the md-codegen run with pid ${owner.pid} on ${owner.host} (started ${owner.started})`;
-      return stale
-        ? `Found \`${shownLock}\` of ${who}, which is no longer running, and could not take it over; expected to: delete it, then generate again`
-        : `Found \`${shownOut}\` locked by ${who}, still running after the wait; expected one run at a time on a folder: wait for it to end and run again, or, if no such run exists, delete \`${shownLock}\``;
-    }
-    case 'foreign':
-      return `Found \`${shownLock}\`, which is not a lock md-codegen writes; expected a lock record there, or nothing: delete it if no md-codegen run is going, then run again`;
-    case 'missing':
-      return `Could not take the lock \`${shownLock}\`: the output folder is gone; expected it to stay while the run goes on: run again`;
-    case 'unwritable':
-      return `Could not take the lock \`${shownLock}\` (${refusal.code}); expected a folder the run can write, on a file system with hard links: fix the cause, then generate again`;
-  }
-}
-
 /** The comparison, and unless `check` the write, on a folder that is locked (or cannot be written); `exists` is false for a folder known to be missing. */
 async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: boolean, guard: Guard): Promise<OutputResult> {
   const { cwd, files, check } = request;
@@ -164,40 +146,4 @@ async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: bo
     report(outFile, 'error', 'write', `Could not write ${describeIoError(error, cwd)}; nothing was changed: fix the cause and generate again`);
     return { ...result, plan };
   }
-}
-
-/** Side files by the run that made them, in the order found. */
-function byRun(sides: readonly SideFile[]): Map<number, SideFile[]> {
-  const runs = new Map<number, SideFile[]>();
-  for (const side of sides) runs.set(side.pid, [...(runs.get(side.pid) ?? []), side]);
-  return runs;
-}
-
-/**
- * `a temporary file <whose>, beside `generated/x``, or `3 temporary and
- * backup files <whose>, beside `generated/x` and 2 more files`: the real
- * files, never the side files' names.
- */
-function describeSides(sides: readonly SideFile[], shownOut: string, whose: string): string {
-  const kinds = [...new Set(sides.map((side) => (side.kind === 'tmp' ? 'temporary' : 'backup')))].join(' and ');
-  const first = `\`${shownOut}/${sides[0]!.target}\``;
-  const more = sides.length - 1;
-  return `${sides.length === 1 ? `a ${kinds} file` : `${sides.length} ${kinds} files`} ${whose}, beside ${first}${more === 0 ? '' : ` and ${more} more file${more === 1 ? '' : 's'}`}`;
-}
-
-/** The folders of `folders` (sorted) that lie in none of the others. */
-function outermost(folders: readonly string[]): string[] {
-  return folders.filter((path, index) => !folders.slice(0, index).some((other) => path.startsWith(`${other}/`)));
-}
-
-/**
- * An I/O error as messages show it, without absolute or temporary paths: ``
- * `generated/README.md` (EISDIR) ``. Anything but an I/O error is a bug, and
- * thrown again.
- */
-function describeIoError(error: unknown, cwd: string): string {
-  const { code, dest, path } = error as NodeJS.ErrnoException & { dest?: string };
-  if (typeof code !== 'string') throw error;
-  const where = dest ?? path;
-  return `${where ? `\`${toShownPath(cwd, where)}\`` : 'the output folder'} (${code})`;
 }
