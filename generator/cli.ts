@@ -26,6 +26,8 @@ Options:
   --seeds <dir>         seeds folder (default: seeds)
   --out <dir>           output folder, inside the working directory (default: generated)
   --allow-outside       allow an output folder outside the working directory
+  --out-ignore <glob>   a glob, relative to the output folder, of what is yours there
+                        (repeatable; default: node_modules/**)
   --reporter <name>     text (default) or json: one JSON array on stdout
   --strict              treat warnings as errors (exit 1)
   --watch               with generate: regenerate on every change under the seeds folder
@@ -82,6 +84,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         seeds: { type: 'string' },
         out: { type: 'string' },
         'allow-outside': { type: 'boolean' },
+        'out-ignore': { type: 'string', multiple: true },
         reporter: { type: 'string' },
         strict: { type: 'boolean' },
         watch: { type: 'boolean' },
@@ -102,6 +105,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   const reporterName = values.reporter ?? 'text';
   if (reporterName !== 'text' && reporterName !== 'json') return { kind: 'usage', reason: `Unknown reporter \`${reporterName}\`: expected text or json` };
   if (values.watch && command !== 'generate') return { kind: 'usage', reason: '--watch goes with generate' };
+  if (values['out-ignore']?.includes('')) return { kind: 'usage', reason: '--out-ignore takes a glob, not an empty string' };
   const limits: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(limitFlags)) {
     const value = values[flag as keyof typeof limitFlags];
@@ -118,6 +122,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     check: command === 'check',
     strict: values.strict,
     allowOutside: values['allow-outside'],
+    outIgnore: values['out-ignore'],
     limits,
   };
   return { kind: 'run', command, options, config: values.config, reporter: reporterName, watch: values.watch ?? false };

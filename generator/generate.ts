@@ -8,8 +8,10 @@ import { checkPaths, toShownPath } from './paths.js';
 import type { TableOverrides } from './extract/index.js';
 import { readSeeds } from './read.js';
 import type { TableSummary } from './seeds.js';
-import { hasDrift, type Plan, planOutput } from './write/plan.js';
-import { writePlan } from './write/write.js';
+import { holdFolder } from './write/folder.js';
+import { updateOutput } from './write/output.js';
+import type { Plan } from './write/plan.js';
+import { defaultOutIgnore } from './write/scan.js';
 
 /** Options of {@link generate}; every one has a default. */
 export interface GenerateOptions {
@@ -21,8 +23,6 @@ export interface GenerateOptions {
   readonly tables?: Readonly<Record<string, TableOverrides>>;
   /** Output folder (default `generated`). */
   readonly out?: string;
-  /** Globs of files in the output folder that are the user's own (default none; passed through, not applied yet). */
-  readonly outIgnore?: readonly string[];
   /** Compare with the output folder instead of writing it (default `false`). */
   readonly check?: boolean;
   /** Treat warnings as errors (default `false`). */
@@ -35,6 +35,17 @@ export interface GenerateOptions {
   readonly limits?: Partial<Limits>;
   /** Options of the generated package. */
   readonly emit?: Partial<EmitOptions>;
+  /**
+   * Globs, relative to the output folder, of what is yours there (default
+   * `["node_modules/**"]`): everything else in it that the generator would not
+   * write is an error. A folder's glob (`dist/**`) covers the folder too.
+   */
+  readonly outIgnore?: readonly string[];
+  /**
+   * How long to wait, in milliseconds, for another run that holds the output
+   * folder's lock (default 30 000; 0 fails at once).
+   */
+  readonly lockWait?: number;
 }
 
 /** What {@link generate} did and found. */
@@ -67,6 +78,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outDir = resolve(cwd, options.out ?? 'generated');
   const shownOut = toShownPath(cwd, outDir);
   const limits = resolveLimits(options.limits);
+  const outIgnore = resolveOutIgnore(options.outIgnore);
+  const lockWait = options.lockWait ?? defaultLockWait;
+  if (!Number.isFinite(lockWait) || lockWait < 0) throw new TypeError(`lockWait takes a number of milliseconds, not ${String(lockWait)}`);
   const outFile = new VFile({ path: shownOut });
   const empty = { files: [], tables: [], plan: undefined, drift: '', written: [], removed: [] };
 
@@ -77,7 +91,10 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
       return { ...empty, ok: false, reports: [outFile] };
     }
   }
-  const read = await readSeeds(cwd, seeds, { ignore: options.ignore, limits, tables: options.tables, memberCase: options.emit?.memberCase ?? 'pascal' });
+  // The output folder is resolved once, here: a link swapped in for it while the seeds are read is never followed.
+  const held = holdFolder(outDir);
+  const emit = options.emit ?? {};
+  const read = await readSeeds(cwd, seeds, { ignore: options.ignore, limits, tables: options.tables, memberCase: emit.memberCase ?? 'pascal' });
   const reports = [...read.reports, outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
   const { tables, documents } = read;
@@ -85,41 +102,18 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // ts-morph loads only when there is something to emit: errors stay fast.
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
-  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...options.emit };
+  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...emit };
   const files = emitPackage(documents, emitOptions);
-  let plan: Plan;
-  try {
-    plan = await planOutput(outDir, files);
-  } catch (error) {
-    report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);
-    return { ...empty, tables, files, reports, ok: false };
-  }
-  for (const path of plan.handWritten) {
-    report(outFile, 'info', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark; it is left as it is (the generator never changes a file it did not write)`);
-  }
-  for (const path of plan.blocked) {
-    report(outFile, 'error', 'hand-written', `Found \`${shownOut}/${path}\` without the generated mark where a generated file belongs; expected a generated file: move it away, then generate again`);
-  }
-  const result = { ...empty, tables, files, plan, reports };
-  if (options.check) {
-    if (!hasDrift(plan)) return { ...result, ok: true };
-    // The diff library loads only when there is a drift to show.
-    const { describeDrift } = await import('./write/drift.js');
-    return { ...result, ok: false, drift: describeDrift(plan, shownOut, emitOptions.command) };
-  }
-  if (plan.blocked.length > 0) return { ...result, ok: false };
-  try {
-    const { written, removed } = await writePlan(outDir, plan);
-    return { ...result, ok: true, written, removed };
-  } catch (error) {
-    report(outFile, 'error', 'write', `Could not write ${describeIoError(error, cwd)}; nothing was changed: fix the cause and generate again`);
-    return { ...result, ok: false };
-  }
+  const output = await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait, command: emitOptions.command }, outFile);
+  return { ...empty, tables, files, reports, ...output };
 }
 
-/** An I/O error as messages show it, without absolute or temporary paths: `` `generated/README.md` (EISDIR) ``. */
-function describeIoError(error: unknown, cwd: string): string {
-  const { code, dest, path, message } = error as NodeJS.ErrnoException & { dest?: string };
-  const where = dest ?? path;
-  return `${where ? `\`${toShownPath(cwd, where)}\`` : 'the output folder'} (${code ?? message ?? String(error)})`;
+/** How long a run waits for another run's lock, by default: longer than a run of hundreds of seeds takes. */
+const defaultLockWait = 30_000;
+
+/** `outIgnore` checked: an array of strings, or `undefined` for the default; anything else throws a `TypeError`. */
+function resolveOutIgnore(globs: unknown): readonly string[] {
+  if (globs === undefined) return defaultOutIgnore;
+  if (!Array.isArray(globs) || !globs.every((glob) => typeof glob === 'string' && glob !== '')) throw new TypeError(`outIgnore takes an array of globs, not ${JSON.stringify(globs)}`);
+  return globs;
 }

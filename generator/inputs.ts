@@ -41,7 +41,12 @@ export function seedList(seeds: string | readonly string[] | undefined): readonl
 
 /** The folders that hold the seeds, absolute: each seeds folder, or the part of a glob before its first pattern (`docs/errors` of `docs/errors/**\/*.md`). */
 export function seedRoots(cwd: string, seeds: readonly string[]): string[] {
-  return seeds.map((seed) => resolve(cwd, seed.split('/').filter((_, index, parts) => !parts.slice(0, index + 1).some((part) => globChars.test(part))).join('/') || '.'));
+  return seeds.map((seed) => (isGlob(cwd, seed) ? resolve(cwd, seed.split('/').filter((_, index, parts) => !parts.slice(0, index + 1).some((part) => globChars.test(part))).join('/') || '.') : resolve(cwd, seed)));
+}
+
+/** Whether a seeds entry is a glob: it has glob characters and names no folder or file as written (`docs (old)` may be a folder). */
+function isGlob(cwd: string, seed: string): boolean {
+  return globChars.test(seed) && statSync(resolve(cwd, seed), { throwIfNoEntry: false }) === undefined;
 }
 
 /**
@@ -63,7 +68,7 @@ export async function listInputs(cwd: string, seeds: readonly string[], ignore: 
   };
   for (const seed of seeds) {
     const root = resolve(cwd, seed);
-    if (!globChars.test(seed)) {
+    if (!isGlob(cwd, seed)) {
       const stats = statSync(root, { throwIfNoEntry: false });
       if (stats?.isDirectory()) walk(root, '', add, passed, cwd);
       else if (stats?.isFile()) add(root, root.slice(root.lastIndexOf('/') + 1));

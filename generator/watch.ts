@@ -52,12 +52,13 @@ function folderId(path: string): number | undefined {
  * Generate, then generate again after every change to the seeds folder (a seed
  * added, changed, deleted or renamed, an editor's temporary-file-and-rename
  * save), once the folder has been quiet for {@link debounceMs}. Runs never
- * overlap, and a change during a run starts another after it; each writes
- * atomically, as `generate` does. The parser and ts-morph stay loaded between
- * runs. Errors are reported through `onResult` and watching goes on; a missing
- * or replaced seeds folder is watched again once it is back. Resolves with exit
- * status 0 on Ctrl-C (SIGINT), SIGTERM or when `signal` aborts, after the run
- * in progress, if any, has finished.
+ * overlap, and a change during a run starts another after it; each is a run
+ * of `generate`: it writes atomically, holding the output folder's lock. The
+ * parser and ts-morph stay loaded between runs. Errors are reported through
+ * `onResult` and watching goes on; a missing or replaced seeds folder is
+ * watched again once it is back. Resolves with exit status 0 on Ctrl-C
+ * (SIGINT), SIGTERM or when `signal` aborts, after the run in progress, if
+ * any, has finished.
  */
 export function watch(options: GenerateOptions, onResult: (result: GenerateResult) => void | Promise<void>, signal?: AbortSignal): Promise<number> {
   const cwd = options.cwd ?? process.cwd();

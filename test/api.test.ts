@@ -8,7 +8,7 @@ it('exports exactly the documented API', () => {
 
 it('runs the pipeline in memory with check, reporting through VFiles', async () => {
   const { root } = await import('./helpers.js');
-  const result = await api.generate({ cwd: root, check: true });
+  const result = await api.generate({ cwd: root, check: true, outIgnore: ['dist/**'] });
   expect(result.ok).toBe(true);
   expect(result.drift).toBe('');
   expect(result.reports.map((file) => file.path)).toEqual(['seeds/http-status.md', 'generated']);

@@ -147,7 +147,7 @@ const tableSchema = z
 /** `<document path>#<heading or table export name>`: the path has no `#` and ends in `.md` or `.markdown`. */
 const tableKey = z.string().regex(/^[^#]+\.(?:md|markdown)#.+$/i, { error: '"<document path>#<heading or export name>", such as "docs/api/order.md#订单状态"' });
 
-const globs = (what: string) => z.array(nonEmpty('a glob'), { error: 'an array of globs' }).default([]).describe(what);
+const globs = (what: string, byDefault: readonly string[] = []) => z.array(nonEmpty('a glob'), { error: 'an array of globs' }).default([...byDefault]).describe(what);
 
 export const configSchema = z
   .strictObject(
@@ -166,7 +166,7 @@ export const configSchema = z
       out: nonEmpty('a folder')
         .default('generated')
         .describe('The output folder: the generated package (`--out`). It must lie inside the working directory, apart from the documents, unless `allowOutside` is set.'),
-      outIgnore: globs('Globs of files in the output folder that are your own (relative to it): the generator neither reports nor touches them.'),
+      outIgnore: globs('Globs of files in the output folder that are your own (relative to it): the generator neither reports nor touches them; anything else there that it would not write is an error.', ['node_modules/**']),
       package: packageSchema,
       style: z
         .enum(['enum', 'const'], { error: '"enum" or "const"' })

@@ -34,6 +34,45 @@ export function stringLiteral(text: string): string {
   return JSON.stringify(text).replace(unreadable, unicodeEscape);
 }
 
+/**
+ * Characters a one-line comment shows as escapes: every control (C0 with TAB,
+ * DEL, C1), U+2028, U+2029, U+FEFF, the bidirectional controls, and the
+ * backslash that starts an escape.
+ */
+const commentUnsafe = new RegExp(`[\u0000-\u001f\\\\\u007f-\u009f\u2028\u2029${invisibleClass}]`, 'gu');
+const commentEscapes: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/**
+ * Text (a path) inside a `//` line comment, in TypeScript or in a
+ * `tsconfig.json`: every line terminator and other control, U+FEFF and every
+ * bidirectional control is written as an escape (`\n`, `\u202e`), and a
+ * backslash as `\\`, so the comment ends where the line does and reads as
+ * the text was, character for character.
+ */
+export function lineCommentText(text: string): string {
+  return text.replace(commentUnsafe, (char) => commentEscapes[char] ?? unicodeEscape(char));
+}
+
+/**
+ * Text (a path) inside an HTML comment of a generated Markdown file, on one
+ * line: escaped as {@link lineCommentText}, then every `--` broken as `-\-`,
+ * so that no `-->`, `--!>` or `<!--` can appear and the comment ends only
+ * where the generator ends it.
+ */
+export function htmlCommentText(text: string): string {
+  return lineCommentText(text).replace(/-(?=-)/g, '-\\');
+}
+
+/**
+ * JSON text of a generated file: `JSON.stringify` with two-space indent, then
+ * DEL, C1 controls, U+2028, U+2029, U+FEFF and the bidirectional controls as
+ * `\u` escapes, as {@link stringLiteral} writes them (they only occur in
+ * strings, where the escapes mean the same).
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(unreadable, unicodeEscape);
+}
+
 /** What JavaScript ends a line (or a `//` comment) at, plus NEL, which some editors do. */
 const lineTerminators = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 /** Backslash-escaped in TSDoc text: TSDoc syntax, `[ ]` (no Markdown links in renderers), and `&` where it would start a character reference. */

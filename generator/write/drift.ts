@@ -1,14 +1,15 @@
 import { printable } from '../diagnostics.js';
 import { boundedPatch, windowLines } from './patch.js';
-import { hasDrift, type Plan } from './plan.js';
+import { describeKind, hasDrift, type Plan } from './plan.js';
 
 /** How many diff lines are shown per file. */
 export const diffLineLimit = 40;
 
 /**
- * The drift report of `check`: every differing, missing and orphaned file, a
- * unified diff of each (at most {@link diffLineLimit} lines), and the command
- * that fixes it. Empty when in sync.
+ * The drift report of `check`: every differing, missing and orphaned file and
+ * everything else the generator does not write, a unified diff of each file
+ * (at most {@link diffLineLimit} lines), and the command that fixes it. Empty
+ * when in sync.
  */
 export function describeDrift(plan: Plan, out: string, fix: string): string {
   if (!hasDrift(plan)) return '';
@@ -18,7 +19,10 @@ export function describeDrift(plan: Plan, out: string, fix: string): string {
   for (const file of plan.changed) lines.push(`  differs:  ${shown(file.path)}`);
   for (const file of plan.missing) lines.push(`  missing:  ${shown(file.path)}`);
   for (const path of plan.orphaned) lines.push(`  orphaned: ${shown(path)} (no seed produces it)`);
-  for (const path of plan.blocked) lines.push(`  not generated: ${shown(path)} (a hand-written file where a generated one belongs)`);
+  for (const entry of plan.blocked) lines.push(`  in the way: ${shown(entry.path)} (${describeKind(entry)}, where a generated one belongs: move it away)`);
+  for (const entry of plan.foreign) lines.push(`  not generated: ${shown(entry.path)} (${describeKind(entry)}: move it out, or list it in outIgnore)`);
+  for (const side of plan.sideFiles) lines.push(`  left over: a ${side.kind === 'tmp' ? 'temporary' : 'backup'} file beside ${shown(side.target)} (from the run with pid ${side.pid})`);
+  for (const path of plan.emptyFolders) lines.push(`  empty folder: ${shown(path)} (the generator does not make it)`);
   for (const file of [...plan.changed, ...plan.missing.map((missing) => ({ ...missing, current: '' }))]) {
     const { patchLines, cut } = boundedPatch(shown(file.path), file.current, file.text);
     lines.push('', ...patchLines.slice(0, diffLineLimit));

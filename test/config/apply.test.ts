@@ -48,7 +48,7 @@ const fromEmpty: GenerateOptions = {
   seeds: 'seeds',
   ignore: [],
   out: 'generated',
-  outIgnore: [],
+  outIgnore: ['node_modules/**'],
   tables: {},
   strict: false,
   allowOutside: false,

@@ -13,7 +13,7 @@ describe('the defaults', () => {
       seeds: 'seeds',
       ignore: [],
       out: 'generated',
-      outIgnore: [],
+      outIgnore: ['node_modules/**'],
       package: { name: defaultEmitOptions.packageName, version: defaultEmitOptions.version, license: defaultEmitOptions.license },
       style: defaultEmitOptions.style,
       memberCase: defaultEmitOptions.memberCase,

@@ -7,7 +7,7 @@ import type { Plan } from '../../generator/write/plan.js';
 const lines = (count: number, line: (index: number) => string) => Array.from({ length: count }, (_, index) => `${line(index)}\n`).join('');
 
 function drift(current: string, text: string): string {
-  const plan: Plan = { missing: [], changed: [{ path: 'src/codes/map.ts', text, current }], orphaned: [], blocked: [], handWritten: [], unchanged: 0 };
+  const plan: Plan = { missing: [], changed: [{ path: 'src/codes/map.ts', text, current }], orphaned: [], blocked: [], foreign: [], sideFiles: [], emptyFolders: [], unchanged: 0 };
   return describeDrift(plan, 'generated', 'npm run generate');
 }
 
@@ -31,7 +31,7 @@ describe('describeDrift on a large file', () => {
 
   it('shows a missing large file from its start, counting every line (lines only added diff in linear time)', () => {
     const text = lines(100_000, (index) => `line ${index}`);
-    const plan: Plan = { missing: [{ path: 'src/codes/map.ts', text }], changed: [], orphaned: [], blocked: [], handWritten: [], unchanged: 0 };
+    const plan: Plan = { missing: [{ path: 'src/codes/map.ts', text }], changed: [], orphaned: [], blocked: [], foreign: [], sideFiles: [], emptyFolders: [], unchanged: 0 };
     const report = describeDrift(plan, 'generated', 'npm run generate');
     expect(report).toContain('@@ -0,0 +1,100000 @@\n+line 0\n+line 1\n');
     expect(report).toMatch(/\.\.\. 99963 more diff lines/);

@@ -3,7 +3,7 @@ import { type ExportNames, exportNames } from '../../names/exports.js';
 import { codeLiteral, markdownCode, markdownText } from '../escape.js';
 import type { EmitOptions } from '../options.js';
 import type { GeneratedFile } from '../print.js';
-import { generatedMark } from './manifest.js';
+import { markdownMark } from './manifest.js';
 import { seedSection } from './readme-seed.js';
 
 /** The file name `npm pack` gives the package's tarball: `md-codegen-generated-0.1.0.tgz`. */
@@ -22,7 +22,7 @@ export function emitReadme(seeds: readonly NamedDocument[], options: EmitOptions
   const first = seeds[0]?.tables[0];
   const names = first && exportNames(first.exportName);
   const lines = [
-    `<!-- ${generatedMark(options.seedsDir)} -->`,
+    markdownMark(options.seedsDir),
     '',
     `# ${pkg}`,
     '',
