@@ -35,7 +35,7 @@ export function writeFiles(dir: string, files: Record<string, string | Uint8Arra
 export function tempProject(seeds: Record<string, string | Uint8Array> = { 'http-status.md': seedBytes }, withGenerated = false) {
   const temp = tempDir();
   writeFiles(join(temp.dir, 'seeds'), seeds);
-  if (withGenerated) cpSync(join(root, 'generated'), join(temp.dir, 'generated'), { recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path) });
+  if (withGenerated) cpSync(join(root, 'generated'), join(temp.dir, 'generated'), { recursive: true, filter: (path) => !/[/\\]node_modules$/.test(path) });
   return temp;
 }
 

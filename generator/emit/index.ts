@@ -6,7 +6,8 @@ import { emitCodes } from './codes.js';
 import { emitEnum } from './enum.js';
 import { emitMap } from './map.js';
 import type { EmitOptions } from './options.js';
-import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
+import { compilePackage } from './package/compile.js';
+import { emitPackageJson, emitTsconfig } from './package/manifest.js';
 import { emitReadme } from './package/readme.js';
 import { rowDocComments } from './row-doc.js';
 import { type GeneratedFile, startPrintRun } from './print.js';
@@ -37,11 +38,12 @@ export function emitSeed(seed: NamedSeed, options: EmitOptions): GeneratedFile[]
 /** The whole generated package for `seeds` (sorted by slug), sorted by path. */
 export function emitPackage(seeds: readonly NamedSeed[], options: EmitOptions): GeneratedFile[] {
   startPrintRun();
+  const sources = [...seeds.flatMap((seed) => emitSeed(seed, options)), emitRootIndex(seeds, `${options.seedsDir}/`)];
   const files = [
-    ...seeds.flatMap((seed) => emitSeed(seed, options)),
-    emitRootIndex(seeds, `${options.seedsDir}/`),
+    ...sources,
+    ...compilePackage(sources, options),
     emitPackageJson(seeds, options),
-    ...emitTsconfigs(options),
+    emitTsconfig(options),
     emitReadme(seeds, options),
   ];
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

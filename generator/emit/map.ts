@@ -25,8 +25,8 @@ export function emitMap(seed: NamedSeed, names: SeedNames, dir: string, apiDoc: 
     const fields = [`code: ${row.code}`, `name: ${stringLiteral(seed.names[index]!)}`, `phrase: ${stringLiteral(row.phrase)}`, `description: ${stringLiteral(row.description.text)}`];
     return `${rowDocs[index]}\n  ${row.code}: { ${fields.join(', ')} },`;
   });
-  const satisfies = `satisfies { readonly [Code in ${codeType}]: ${infoType} & { readonly code: Code } }`;
-  const map = `${printPart(doc(mapName))}\nexport const ${mapName} = {\n${entries.map((entry) => `${entry}\n`).join('\n')}} as const ${satisfies};`;
+  const type = `{ readonly [Code in ${codeType}]: ${infoType} & { readonly code: Code } }`;
+  const map = `${printPart(doc(mapName))}\nexport const ${mapName}: ${type} = {\n${entries.map((entry) => `${entry}\n`).join('\n')}};`;
   const statements: (StatementStructures | string)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [identifier(names.is), { name: codeType, isTypeOnly: true }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './enum.js', namedImports: [enumName], isTypeOnly: true },

@@ -6,13 +6,10 @@ export interface EmitOptions {
   readonly version: string;
   /** The seeds folder as written in generated files (`seeds`). */
   readonly seedsDir: string;
-  /** The TypeScript version the package builds with. */
-  readonly typescriptVersion: string;
 }
 
 export const defaultEmitOptions: EmitOptions = {
   packageName: '@md-codegen/generated',
   version: '0.1.0',
   seedsDir: 'seeds',
-  typescriptVersion: '~6.0.3',
 };

@@ -1,8 +1,8 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Folders in the output that belong to the build or to npm, never to the generator. */
-const ignoredFolders = new Set(['dist', 'node_modules']);
+/** Folders in the output that belong to npm, never to the generator (`dist` is generated). */
+const ignoredFolders = new Set(['node_modules']);
 
 /** How many leading bytes may hold the generated mark. */
 const markWindow = 512;
@@ -23,7 +23,7 @@ export interface FoundFile {
 }
 
 /**
- * Every entry under `dir` except folders and build output, sorted by path;
+ * Every entry under `dir` except folders and `node_modules`, sorted by path;
  * `[]` when `dir` does not exist. Symbolic links are listed, never followed,
  * so that nothing outside the output folder is read, written or removed.
  */
@@ -42,7 +42,7 @@ export async function scanOutput(dir: string): Promise<FoundFile[]> {
       if (entry.isDirectory()) {
         if (!(relative === '' && ignoredFolders.has(entry.name))) walk(path);
       } else if (entry.isFile()) {
-        if (!entry.name.endsWith('.tsbuildinfo')) found.push({ path, generated: hasMark(join(dir, path)), kind: 'file' });
+        found.push({ path, generated: hasMark(join(dir, path)), kind: 'file' });
       } else {
         found.push({ path, generated: false, kind: 'other' });
       }

@@ -1,7 +1,7 @@
 // Helpers of the package test: pack the generated package as npm would publish
 // it, and install the tarball into a throwaway project outside the workspace.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { root, writeFiles } from '../helpers.js';
 
@@ -14,13 +14,13 @@ export interface Run {
 
 /**
  * Run a command in `cwd` without the `npm_*` variables of the `npm test` that
- * started us (they would point npm at this workspace), with the project's
- * `node_modules/.bin` on the path for the package's build script.
+ * started us (they would point npm at this workspace), and without any
+ * `node_modules/.bin` on the path (no `tsc` to build with).
  */
 export function run(command: string, args: readonly string[], cwd: string): Run {
   const env: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(process.env)) if (!/^npm_/i.test(name)) env[name] = value;
-  env['PATH'] = [join(root, 'node_modules/.bin'), process.env['PATH'] ?? ''].join(delimiter);
+  env['PATH'] = (process.env['PATH'] ?? '').split(delimiter).filter((entry) => !/[/\\]node_modules[/\\]\.bin$/.test(entry)).join(delimiter);
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', shell: process.platform === 'win32' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -46,15 +46,13 @@ export function parsePack(stdout: string): Packed {
 }
 
 /**
- * Copy the committed sources of `generated/` (no `dist`, no `node_modules`)
- * to `dir/package` and `npm pack` it there: its `prepack` script builds
- * `dist/` with tsc first. Returns the tarball's path and its file list.
+ * Copy the committed `generated/` (no `node_modules`) to `dir/package` and
+ * `npm pack` it there, as it is: the package has no script, nothing is
+ * built. Returns the tarball's path and its file list.
  */
 export function packGenerated(dir: string): { tarball: string; files: string[] } {
-  const source = join(root, 'generated');
   const copy = join(dir, 'package');
-  mkdirSync(copy, { recursive: true });
-  for (const name of ['package.json', 'README.md', 'tsconfig.json', 'tsconfig.cjs.json', 'src']) cpSync(join(source, name), join(copy, name), { recursive: true });
+  cpSync(join(root, 'generated'), copy, { recursive: true, filter: (path) => !/[/\\]node_modules$/.test(path) });
   const packed = parsePack(runOk('npm', ['pack', '--json', '--pack-destination', dir], copy));
   return { tarball: join(dir, packed.filename), files: packed.files.map((file) => file.path).sort() };
 }

@@ -1,8 +1,8 @@
 // The generated package as a consumer gets it: packed, linted by publint and
 // attw, installed offline into a project outside the workspace, imported from
 // ES modules and CommonJS, type-checked under nodenext and bundler, bundled.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedApi } from '../../generator/emit/api.js';
@@ -31,8 +31,10 @@ beforeAll(() => {
 afterAll(() => temp.cleanup());
 
 describe('npm pack', () => {
-  it('ships the README, package.json and both builds with their declarations, nothing else', () => {
+  it('ships the README, package.json and both builds with their declarations as generated, nothing else', () => {
     expect(files.filter((path) => !path.startsWith('dist/'))).toEqual(['README.md', 'package.json']);
+    const generated = readdirSync(join(root, 'generated/dist'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.filter((path) => path.startsWith('dist/'))).toEqual(generated.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).slice(1).join('/')).sort());
     for (const build of ['esm', 'cjs']) {
       for (const module of ['index', ...['index', 'enum', 'codes', 'classes', 'map', 'source'].map((name) => `http-status/${name}`)]) {
         expect(files).toContain(`dist/${build}/${module}.js`);
@@ -40,6 +42,11 @@ describe('npm pack', () => {
       }
     }
     expect(files.filter((path) => path.endsWith('package.json'))).toEqual(['dist/cjs/package.json', 'package.json']);
+  });
+
+  it('needs nothing to install: no script, no dependency of any kind', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'generated/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(manifest).filter((key) => /scripts|dependencies/i.test(key))).toEqual([]);
   });
 
   it('packs the same files from the workspace', () => {

@@ -75,7 +75,7 @@ expectTrue<Equal<SuccessHttpStatusCode, ${union(success)}>>();
 expectTrue<Equal<HttpStatusCode, ${union(codes.slice(1))}>>();
 expectTrue<Equal<ReturnType<typeof getHttpStatus>, HttpStatusInfo | undefined>>();
 expectTrue<Equal<typeof sub.HttpStatus, typeof HttpStatus>>();
-expectTrue<Equal<(typeof httpStatusByCode)[${first}]['name'], '${name}'>>();
+expectTrue<Equal<(typeof httpStatusByCode)[${first}], HttpStatusInfo & { readonly code: ${first} }>>();
 
 // @ts-expect-error getHttpStatus may return undefined: its result must be checked
 getHttpStatus(${first}).phrase;

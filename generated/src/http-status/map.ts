@@ -44,7 +44,7 @@ export interface HttpStatusInfo {
  * httpStatusByCode[200].name; // "Ok"
  * ```
  */
-export const httpStatusByCode = {
+export const httpStatusByCode: { readonly [Code in HttpStatusCode]: HttpStatusInfo & { readonly code: Code } } = {
   /**
    * 正常响应
    *
@@ -506,7 +506,7 @@ export const httpStatusByCode = {
    * 999 is outside the HTTP status code range 100–599.
    */
   999: { code: 999, name: "Unknown", phrase: "Unknown", description: "未知错误" },
-} as const satisfies { readonly [Code in HttpStatusCode]: HttpStatusInfo & { readonly code: Code } };
+};
 
 /**
  * What the document says about `code`, or `undefined` for a code not in the document (or `NaN`, a fraction, a string). It never throws.
