@@ -9,7 +9,9 @@ import { seedApi } from '../../generator/emit/api.js';
 import { statusClassOf } from '../../generator/emit/status-classes.js';
 import type { NamedSeed } from '../../generator/model.js';
 import { formatSizes, measureSizes, type SizeRow, sizeGoals } from '../../bench/size.mjs';
-import { typecheckProject } from '../compile.js';
+import ts from 'typescript';
+import ts50 from 'typescript-5.0';
+import { type Compiler, typecheckProgram } from '../compile.js';
 import { readText, root, seedBytes, tempDir, writeFiles } from '../helpers.js';
 import { codeBlocks, installConsumer, installedReadme, packGenerated, parsePack, run, runOk } from './consumer.js';
 import { cjsScript, consumerCjsTypes, consumerTypes, esmScript, type Printed, tsconfig } from './sources.js';
@@ -98,13 +100,34 @@ describe('a consumer outside the workspace', () => {
     });
   });
 
-  it.each(['nodenext', 'bundler', 'node10'] as const)('type-checks under strict with moduleResolution %s, README examples included', (resolution) => {
+  const compilers = [
+    ['6', ts],
+    ['5.0', ts50 as unknown as Compiler],
+  ] as const;
+  const cases = compilers.flatMap(([version, compiler]) => (['nodenext', 'bundler', 'node10'] as const).map((resolution) => [version, resolution, compiler] as const));
+
+  it('has the oldest TypeScript it claims at hand, beside the newest', () => {
+    expect([ts.version.split('.')[0], ts50.version]).toEqual(['6', '5.0.4']);
+  });
+
+  // Every declaration file of the build that the resolution picks is in the program, so each is parsed and
+  // checked (skipLibCheck: false) by that compiler: TypeScript 5.0 reads what TypeScript 6 wrote.
+  it.each(cases)('type-checks with TypeScript %s under strict with moduleResolution %s, README examples included', (version, resolution, compiler) => {
     const examples = codeBlocks(installedReadme(consumer), 'ts').map((block, index) => [`readme-${index}.ts`, block] as const);
     expect(examples.length).toBeGreaterThan(seedApi(seed).length / 2);
+    // nodenext: an ES module and a CommonJS module (.cts) side by side; node10 (module commonjs): a CommonJS consumer.
     const sources = [['consumer.ts', consumerTypes(seed)], ...examples, ...(resolution === 'nodenext' ? [['consumer.cts', consumerCjsTypes(seed)] as const] : [])];
-    const config = `tsconfig.${resolution}.json`;
-    writeFiles(consumer, { ...Object.fromEntries(sources), [config]: tsconfig(resolution, sources.map(([file]) => file)) });
-    expect(typecheckProject(join(consumer, config))).toEqual([]);
+    const config = `tsconfig.${version}.${resolution}.json`;
+    writeFiles(consumer, { ...Object.fromEntries(sources), [config]: tsconfig(resolution, sources.map(([file]) => file), version) });
+    const { diagnostics, files } = typecheckProgram(join(consumer, config), compiler);
+    expect(diagnostics).toEqual([]);
+    const builds = resolution === 'bundler' ? ['esm'] : resolution === 'node10' ? ['cjs'] : ['esm', 'cjs'];
+    const installed = join(consumer, 'node_modules/@md-codegen/generated');
+    const declarations = readdirSync(join(installed, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.d.ts') && builds.includes(path.split(sep)[0]!))
+      .map((path) => join(installed, 'dist', path));
+    expect(declarations.length).toBeGreaterThan(0);
+    expect(declarations.filter((path) => !files.includes(path.split(sep).join('/')))).toEqual([]);
   });
 });
 
