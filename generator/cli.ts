@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printableLines } from './diagnostics.js';
@@ -29,6 +30,7 @@ Options:
   --max-columns <n>     most table columns (default: ${defaultLimits.columns})
   --max-cell-length <n> longest cell in characters (default: ${defaultLimits.cellLength})
   -h, --help            show this help
+  -v, --version         print the version of md-codegen
 
 Exit status: 0 success, 1 errors or drift, 2 bad usage.
 With GITHUB_ACTIONS=true, messages are also printed as workflow annotations.
@@ -39,6 +41,7 @@ const limitFlags = { 'max-file-size': 'fileSize', 'max-rows': 'rows', 'max-colum
 /** A parsed command line, or the reason it is not one. */
 export type Invocation =
   | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
   | { readonly kind: 'usage'; readonly reason: string }
   | { readonly kind: 'run'; readonly command: 'generate' | 'check'; readonly options: GenerateOptions; readonly reporter: 'text' | 'json'; readonly watch: boolean };
 
@@ -62,6 +65,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         'max-columns': { type: 'string' },
         'max-cell-length': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -69,6 +73,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
   const [command, ...extra] = positionals;
   if (command !== 'generate' && command !== 'check') {
     return { kind: 'usage', reason: command === undefined ? 'Missing command: generate or check' : `Unknown command \`${command}\`: expected generate or check` };
@@ -118,11 +123,20 @@ function resolveOut(result: GenerateResult): string {
   return result.reports[result.reports.length - 1]!.path;
 }
 
+/** The version of md-codegen, from its package.json (beside `dist/` when installed, beside `generator/` here). */
+export function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 /** Run the CLI; returns the exit status. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const invocation = parseCommandLine(argv);
   if (invocation.kind === 'help') {
     process.stdout.write(help);
+    return 0;
+  }
+  if (invocation.kind === 'version') {
+    process.stdout.write(`${version()}\n`);
     return 0;
   }
   if (invocation.kind === 'usage') {
