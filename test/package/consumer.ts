@@ -77,3 +77,50 @@ export function codeBlocks(markdown: string, language: string): string[] {
 export function installedReadme(consumer: string): string {
   return readFileSync(join(consumer, 'node_modules/@md-codegen/generated/README.md'), 'utf8');
 }
+
+/** One entry of a package-lock.json's `packages`. */
+interface LockEntry {
+  readonly version?: string;
+  readonly dependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * `package.json` and `package-lock.json` of a project `name` whose only
+ * devDependency is the md-codegen `tarball` (a path relative to the project),
+ * with every dependency of md-codegen locked at the version this repository's
+ * lockfile installs: `npm ci --offline` then takes all of them from the npm
+ * cache by their integrity. (`npm install --offline` would want the
+ * registry's metadata of each, which `npm ci` does not leave in the cache.)
+ */
+export function lockedProject(name: string, tarball: string): Record<string, string> {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const self = lock.packages['']! as LockEntry & { name: string; license: string; bin: Record<string, string>; engines: Record<string, string> };
+  const spec = `file:${tarball}`;
+  const packages: Record<string, LockEntry> = {
+    '': { name, devDependencies: { 'md-codegen': spec } },
+    'node_modules/md-codegen': { version: self.version, resolved: tarball, dev: true, license: self.license, dependencies: self.dependencies, bin: self.bin, engines: self.engines },
+  };
+  // Every package md-codegen's dependencies reach, found where Node.js would find it from the one that needs it.
+  const pending: [string, string][] = Object.keys(self.dependencies ?? {}).map((dependency) => ['', dependency]);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [from, dependency] = next;
+    const parts = from === '' ? [] : from.split('/node_modules/');
+    let key: string | undefined;
+    for (let depth = parts.length; depth >= 0 && key === undefined; depth--) {
+      const candidate = [...parts.slice(0, depth), dependency].join('/node_modules/');
+      if (lock.packages[`node_modules/${candidate}`] !== undefined) key = `node_modules/${candidate}`;
+    }
+    if (key === undefined) throw new Error(`package-lock.json holds no ${dependency} for ${from || 'md-codegen'}`);
+    if (packages[key] !== undefined) continue;
+    const { dev: _dev, devOptional: _devOptional, ...entry } = lock.packages[key]!;
+    packages[key] = { ...entry, dev: true };
+    const needs = { ...entry.dependencies, ...entry.optionalDependencies };
+    for (const each of Object.keys(needs)) pending.push([key.slice('node_modules/'.length), each]);
+  }
+  return {
+    'package.json': `${JSON.stringify({ name, private: true, devDependencies: { 'md-codegen': spec } }, null, 2)}\n`,
+    'package-lock.json': `${JSON.stringify({ name, lockfileVersion: 3, requires: true, packages }, null, 2)}\n`,
+  };
+}
