@@ -30,6 +30,21 @@ const builds = {
 /** Parse without reading doc comments: the compilers copy them as text. */
 const parseOptions: TypeScript.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.ES2020, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
+/** What one source compiles to, its mark in front. */
+interface Compiled {
+  readonly esm: string;
+  readonly cjs: string;
+  readonly declarations: string;
+}
+
+/**
+ * What each source text compiled to in the last run: the next run compiles
+ * only the sources that changed (watch mode, where an edit changes a few
+ * files of one seed). Compiling depends on nothing but the text, and only
+ * the last run is kept, so this holds no more than one run's worth.
+ */
+let lastRun = new Map<string, Compiled>();
+
 /**
  * The compiled package, from its sources: for every `src/<path>.ts`,
  * `dist/esm/<path>.js` (ES modules), `dist/cjs/<path>.js` (CommonJS) and a
@@ -38,26 +53,38 @@ const parseOptions: TypeScript.CreateSourceFileOptions = { languageVersion: ts.S
  * `"type": "module"`. The TypeScript that ts-morph bundles compiles each
  * file on its own, as `ts.transpileModule` and `ts.transpileDeclaration` do
  * (the sources are written for `isolatedDeclarations`), but parses each once
- * and compiles all of them together, in one program per output. Every output
- * starts with its source's generated mark. Returns the files in the order of
- * `sources`, then the `package.json`.
+ * and compiles all of them together, in one program per output; a source
+ * compiled by the run before is not compiled again. Every output starts with
+ * its source's generated mark. Returns the files in the order of `sources`,
+ * then the `package.json`.
  */
 export function compilePackage(sources: readonly GeneratedFile[], options: Pick<EmitOptions, 'seedsDir'>): GeneratedFile[] {
   const inputs = sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path));
-  const parsed = new Map(inputs.map((source) => [source.path, ts.createSourceFile(source.path, source.text, parseOptions, false, ts.ScriptKind.TS)]));
-  const esm = emit(parsed, builds.esm);
-  const cjs = emit(parsed, builds.cjs);
-  const declarations = emit(parsed, builds.declarations);
+  const thisRun = new Map<string, Compiled>();
+  const fresh = inputs.filter((source) => {
+    const known = lastRun.get(source.text);
+    if (known !== undefined) thisRun.set(source.text, known);
+    return known === undefined;
+  });
+  if (fresh.length > 0) {
+    const parsed = new Map(fresh.map((source) => [source.path, ts.createSourceFile(source.path, source.text, parseOptions, false, ts.ScriptKind.TS)]));
+    const [esm, cjs, declarations] = [emit(parsed, builds.esm), emit(parsed, builds.cjs), emit(parsed, builds.declarations)];
+    for (const source of fresh) {
+      const mark = leadingLineComments(source.text);
+      const compiled = (output: Map<string, string>) => marked(source, mark, output.get(source.path)!);
+      thisRun.set(source.text, { esm: compiled(esm), cjs: compiled(cjs), declarations: compiled(declarations) });
+    }
+  }
+  lastRun = thisRun;
   const files: GeneratedFile[] = [];
   for (const source of inputs) {
     const path = source.path.slice('src/'.length, -'.ts'.length);
-    const mark = leadingLineComments(source.text);
-    const declaration = marked(source, mark, declarations.get(source.path)!);
+    const { esm, cjs, declarations } = thisRun.get(source.text)!;
     files.push(
-      { path: `dist/esm/${path}.js`, text: marked(source, mark, esm.get(source.path)!) },
-      { path: `dist/esm/${path}.d.ts`, text: declaration },
-      { path: `dist/cjs/${path}.js`, text: marked(source, mark, cjs.get(source.path)!) },
-      { path: `dist/cjs/${path}.d.ts`, text: declaration },
+      { path: `dist/esm/${path}.js`, text: esm },
+      { path: `dist/esm/${path}.d.ts`, text: declarations },
+      { path: `dist/cjs/${path}.js`, text: cjs },
+      { path: `dist/cjs/${path}.d.ts`, text: declarations },
     );
   }
   const commonjs = { '//': generatedMark(options.seedsDir), type: 'commonjs' };

@@ -52,6 +52,18 @@ describe('compilePackage', () => {
     expect(compiled.get('dist/esm/http-status/codes.js')).toContain('/* @__PURE__ */ new Set(');
   });
 
+  it('compiles again only what changed since the last run, to what a run remembering nothing gives', () => {
+    const edited = sources.map((source) => (source.path === 'src/http-status/map.ts' ? { ...source, text: source.text.replace('"正常响应"', '"正常响应 (edited)"') } : source));
+    compilePackage(sources, { seedsDir: 'seeds' });
+    const again = compilePackage(edited, { seedsDir: 'seeds' });
+    compilePackage([], { seedsDir: 'seeds' });
+    expect(again).toEqual(compilePackage(edited, { seedsDir: 'seeds' }));
+    expect(again.find((file) => file.path === 'dist/cjs/http-status/map.js')!.text).toContain('"正常响应 (edited)"');
+    expect(again.filter((file) => file.path.includes('/map.')).map((file) => file.text)).not.toEqual(
+      compilePackage(sources, { seedsDir: 'seeds' }).filter((file) => file.path.includes('/map.')).map((file) => file.text),
+    );
+  });
+
   it('gives the same bytes on every run', () => {
     expect(compilePackage(sources, { seedsDir: 'seeds' })).toEqual(compilePackage(sources, { seedsDir: 'seeds' }));
   });
