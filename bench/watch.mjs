@@ -38,7 +38,7 @@ const contains = (path, text) => {
  * make three edits unmeasured (warm-up), then `edits` times: change one
  * description, save (in place, or every other
  * time as editors do: write a temporary file and rename it over the seed) and
- * poll the generated map for the change. Ends the watcher with SIGINT.
+ * poll the compiled map (dist/esm) for the change. Ends the watcher with SIGINT.
  */
 export async function measureWatch({ bin, dir, seed, edits }) {
   rmSync(dir, { recursive: true, force: true });
@@ -46,7 +46,8 @@ export async function measureWatch({ bin, dir, seed, edits }) {
   const seedPath = join(dir, 'seeds/http-status.md');
   copyFileSync(seed, seedPath);
   const original = readFileSync(seedPath, 'utf8');
-  const output = join(dir, 'generated/src/http-status/map.ts');
+  // What a consumer imports: the compiled ES module, written with the rest of the package on every change.
+  const output = join(dir, 'generated/dist/esm/http-status/map.js');
   const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), bin, 'generate', '--watch'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printable, printableLines } from './diagnostics.js';
@@ -39,6 +40,7 @@ Options:
   --max-paragraph-length <n>
                         longest paragraph in characters (default: ${defaultLimits.paragraphLength})
   -h, --help            show this help
+  -v, --version         print the version of md-codegen
 
 Flags override the keys of the config file.
 Exit status: 0 success, 1 errors or drift, 2 bad usage or config.
@@ -59,6 +61,7 @@ const limitOptions = Object.fromEntries(Object.keys(limitFlags).map((flag) => [f
 /** A parsed command line, or the reason it is not one. */
 export type Invocation =
   | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
   | { readonly kind: 'usage'; readonly reason: string }
   | {
       readonly kind: 'run';
@@ -90,6 +93,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         watch: { type: 'boolean' },
         ...limitOptions,
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -97,6 +101,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
   const [command, ...extra] = positionals;
   if (command !== 'generate' && command !== 'check') {
     return { kind: 'usage', reason: command === undefined ? 'Missing command: generate or check' : `Unknown command \`${command}\`: expected generate or check` };
@@ -151,11 +156,20 @@ function resolveOut(result: GenerateResult): string {
   return result.reports[result.reports.length - 1]!.path;
 }
 
+/** The version of md-codegen, from its package.json (beside `dist/` when installed, beside `generator/` here). */
+export function version(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 /** Run the CLI; returns the exit status. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const invocation = parseCommandLine(argv);
   if (invocation.kind === 'help') {
     process.stdout.write(help);
+    return 0;
+  }
+  if (invocation.kind === 'version') {
+    process.stdout.write(`${version()}\n`);
     return 0;
   }
   if (invocation.kind === 'usage') {

@@ -42,6 +42,12 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['-h'])).toEqual({ kind: 'help' });
     expect(parseCommandLine(['generate', '--help'])).toEqual({ kind: 'help' });
   });
+
+  it('asks for the version with -v and --version, help first', () => {
+    expect(parseCommandLine(['-v'])).toEqual({ kind: 'version' });
+    expect(parseCommandLine(['--version'])).toEqual({ kind: 'version' });
+    expect(parseCommandLine(['--version', '--help'])).toEqual({ kind: 'help' });
+  });
 });
 
 describe('the CLI', () => {
@@ -49,6 +55,11 @@ describe('the CLI', () => {
     const run = runCli(['--help'], root);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(help);
+  });
+
+  it.each(['--version', '-v'])('prints the version of its package.json on stdout with %s and exits 0', (flag) => {
+    const run = runCli([flag], root);
+    expect([run.status, run.stdout, run.stderr]).toEqual([0, `${(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version}\n`, '']);
   });
 
   it('exits 2 on bad usage, with the reason and the help, and no stack trace', () => {

@@ -48,7 +48,7 @@ function project(name: string, given: Case, withOutput = false): string {
   writeFiles(dir, { [`seeds/${given.seed ?? `${name}.md`}`]: readFileSync(join(fixtures, name, 'input.md')), ...given.files });
   for (const [path, target] of Object.entries(given.links ?? {})) symlinkSync(target, join(dir, path));
   const hasOutput = Object.keys(given.files ?? {}).some((path) => path === 'generated' || path.startsWith('generated/'));
-  if (withOutput && !hasOutput) cpSync(join(root, 'generated'), join(dir, 'generated'), { recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path) });
+  if (withOutput && !hasOutput) cpSync(join(root, 'generated'), join(dir, 'generated'), { recursive: true, filter: (path) => !/[/\\]node_modules$/.test(path) });
   return dir;
 }
 

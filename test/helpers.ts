@@ -41,7 +41,7 @@ export function tempProject(seeds: Record<string, string | Uint8Array> = { 'http
   const temp = tempDir();
   writeFiles(join(temp.dir, 'seeds'), seeds);
   if (withGenerated) {
-    cpSync(join(root, 'generated'), join(temp.dir, 'generated'), { recursive: true, filter: (path) => !/[/\\](dist|node_modules)$/.test(path) });
+    cpSync(join(root, 'generated'), join(temp.dir, 'generated'), { recursive: true, filter: (path) => !/[/\\]node_modules$/.test(path) });
     cpSync(join(root, 'md-codegen.config.json'), join(temp.dir, 'md-codegen.config.json'));
   }
   return temp;

@@ -24,6 +24,12 @@ describe('generate --watch', () => {
   const project = tempProject();
   const seed = join(project.dir, 'seeds/http-status.md');
   const map = join(project.dir, 'generated/src/http-status/map.ts');
+  // What consumers import: the compiled package is written on every change too.
+  const esm = join(project.dir, 'generated/dist/esm/http-status/map.js');
+  const cjs = join(project.dir, 'generated/dist/cjs/http-status/map.js');
+  const declarations = join(project.dir, 'generated/dist/cjs/http-status/map.d.ts');
+  /** Whether the source and both compiled modules hold `text`. */
+  const everywhere = (text: string) => [map, esm, cjs].every((path) => read(path).includes(text));
   const original = seedBytes.toString('utf8');
   const edited = (marker: string) => original.replace('200 OK|正常响应', `200 OK|正常响应 ${marker}`);
   let child: ChildProcess;
@@ -44,44 +50,46 @@ describe('generate --watch', () => {
     project.cleanup();
   });
 
-  it('generates at start', () => {
-    expect(read(map)).toContain('description: "正常响应"');
+  it('generates at start, the compiled package included', () => {
+    expect(everywhere('description: "正常响应"')).toBe(true);
+    expect(read(declarations)).toContain('export declare function getHttpStatus(code: number): HttpStatusInfo | undefined;');
   });
 
   it('regenerates when a seed is saved in place', async () => {
     writeFileSync(seed, edited('in-place'));
-    await until(() => read(map).includes('正常响应 in-place'), 'the edit');
+    await until(() => everywhere('正常响应 in-place'), 'the edit');
   });
 
   it('regenerates when an editor saves through a temporary file and a rename', async () => {
     const temp = join(project.dir, 'seeds/.http-status.md.tmp');
     writeFileSync(temp, edited('renamed'));
     renameSync(temp, seed);
-    await until(() => read(map).includes('正常响应 renamed'), 'the rename save');
+    await until(() => everywhere('正常响应 renamed'), 'the rename save');
     // The watcher still sees the seed that replaced the old one.
     writeFileSync(seed, edited('after-rename'));
-    await until(() => read(map).includes('正常响应 after-rename'), 'an edit after the rename save');
+    await until(() => everywhere('正常响应 after-rename'), 'an edit after the rename save');
   });
 
   it('reports an error, keeps running and writes nothing, then recovers when the seed is fixed', async () => {
-    const before = read(map);
+    const before = [map, esm, cjs].map(read);
     const printed = stderr.length;
     writeFileSync(seed, edited('broken').replace('201 Created|资源创建成功', '201 Created|资源创建成功|extra'));
     await until(() => stderr.slice(printed).includes('row-cells'), 'the error report');
-    expect(read(map)).toBe(before);
+    expect([map, esm, cjs].map(read)).toEqual(before);
     expect(child.exitCode).toBeNull();
     writeFileSync(seed, edited('fixed'));
-    await until(() => read(map).includes('正常响应 fixed'), 'the recovery');
+    await until(() => everywhere('正常响应 fixed'), 'the recovery');
   });
 
   it('generates an added seed and removes the files of a deleted one', async () => {
     const extra = join(project.dir, 'seeds/extra-codes.md');
-    const extraEnum = join(project.dir, 'generated/src/extra-codes/enum.ts');
+    const extraEnums = ['src/extra-codes/enum.ts', 'dist/esm/extra-codes/enum.js', 'dist/cjs/extra-codes/enum.d.ts'].map((path) => join(project.dir, 'generated', path));
     writeFileSync(extra, seedWith(['100001 Order Locked|订单已锁定']));
-    await until(() => existsSync(extraEnum), 'the added seed');
+    await until(() => extraEnums.every((path) => existsSync(path)), 'the added seed');
     rmSync(extra);
-    await until(() => !existsSync(join(project.dir, 'generated/src/extra-codes')), 'the orphans removed');
-    expect(read(map)).toContain('正常响应 fixed');
+    const folders = ['src', 'dist/esm', 'dist/cjs'].map((folder) => join(project.dir, 'generated', folder, 'extra-codes'));
+    await until(() => folders.every((folder) => !existsSync(folder)), 'the orphans removed');
+    expect(everywhere('正常响应 fixed')).toBe(true);
   });
 
   it('generates a document in a subfolder made while watching, and watches that folder too', async () => {

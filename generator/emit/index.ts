@@ -6,7 +6,8 @@ import { emitCodes } from './codes.js';
 import { emitEnum } from './enum.js';
 import { emitMap } from './map.js';
 import type { EmitOptions } from './options.js';
-import { emitPackageJson, emitTsconfigs } from './package/manifest.js';
+import { compilePackage } from './package/compile.js';
+import { emitPackageJson, emitTsconfig } from './package/manifest.js';
 import { emitReadme } from './package/readme.js';
 import { rowDocComments } from './row-doc.js';
 import { type GeneratedFile, startPrintRun, withCommand } from './print.js';
@@ -41,16 +42,15 @@ export function emitDocument(document: NamedDocument, options: EmitOptions): Gen
   return files;
 }
 
-/** The whole generated package for `documents` (sorted by path; those without code tables generate nothing), sorted by path. */
+/**
+ * The whole generated package for `documents` (sorted by path; those without
+ * code tables generate nothing), sorted by path: the sources, their compiled
+ * forms (`dist/`), the manifest, the tsconfig and the README.
+ */
 export function emitPackage(all: readonly NamedDocument[], options: EmitOptions): GeneratedFile[] {
   startPrintRun();
   const documents = all.filter((document) => document.tables.length > 0);
-  const files = [
-    ...documents.flatMap((document) => emitDocument(document, options)),
-    emitRootIndex(documents, `${options.seedsDir}/`),
-    emitPackageJson(documents, options),
-    ...emitTsconfigs(options),
-    emitReadme(documents, options),
-  ];
-  return files.map((file) => withCommand(file, options.command)).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sources = [...documents.flatMap((document) => emitDocument(document, options)), emitRootIndex(documents, `${options.seedsDir}/`)].map((file) => withCommand(file, options.command));
+  const files = [...sources, ...compilePackage(sources, options), emitPackageJson(documents, options), emitTsconfig(options), emitReadme(documents, options)];
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

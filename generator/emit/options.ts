@@ -12,8 +12,6 @@ export interface EmitOptions {
   readonly description: string | undefined;
   /** The seeds folder as written in generated files (`seeds`). */
   readonly seedsDir: string;
-  /** The TypeScript version the package builds with. */
-  readonly typescriptVersion: string;
   /** The command that regenerates the package, named in every banner, the README and the drift report. */
   readonly command: string;
   /** How codes are exported: `enum` or `const` (`as const` object and union type). */
@@ -28,7 +26,6 @@ export const defaultEmitOptions: EmitOptions = {
   license: 'UNLICENSED',
   description: undefined,
   seedsDir: 'seeds',
-  typescriptVersion: '~6.0.3',
   command: 'npm run generate',
   style: 'enum',
   memberCase: 'pascal',

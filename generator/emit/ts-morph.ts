@@ -6,4 +6,4 @@ import { createRequire } from 'node:module';
 // ts-morph takes to load. Types still come from `import type ... from 'ts-morph'`.
 const tsMorph = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
 
-export const { printStructure, StructureKind, VariableDeclarationKind } = tsMorph;
+export const { printStructure, StructureKind, ts, VariableDeclarationKind } = tsMorph;

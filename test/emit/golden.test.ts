@@ -1,7 +1,7 @@
 // Golden files: each test/fixtures/emit-<case>/input.md beside the package it generates.
 // Regenerate with `npx vitest run test/emit/golden.test.ts -u` and review the diff.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultEmitOptions, type EmitOptions, emitPackage } from '../../generator/emit/index.js';
 import { readText, root, tempDir, writeFiles } from '../helpers.js';
@@ -35,10 +35,13 @@ describe.each(cases)('%s', (name) => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it('generates the expected files', async () => {
+  it('generates the expected files, and no file of the expected output is missing', async () => {
     for (const generated of files) {
       await expect(generated.text).toMatchFileSnapshot(join(fixtures, name, 'output', generated.path));
     }
+    const expected = readdirSync(join(fixtures, name, 'output'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const paths = expected.map((entry) => relative(join(fixtures, name, 'output'), join(entry.parentPath, entry.name)).split(sep).join('/'));
+    expect(paths.sort()).toEqual(files.map((file) => file.path).sort());
   });
 
   it('generates code that type-checks under strict', () => {

@@ -1,7 +1,7 @@
 // Helpers of the package test: pack the generated package as npm would publish
 // it, and install the tarball into a throwaway project outside the workspace.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { root, writeFiles } from '../helpers.js';
 
@@ -14,13 +14,13 @@ export interface Run {
 
 /**
  * Run a command in `cwd` without the `npm_*` variables of the `npm test` that
- * started us (they would point npm at this workspace), with the project's
- * `node_modules/.bin` on the path for the package's build script.
+ * started us (they would point npm at this workspace), and without any
+ * `node_modules/.bin` on the path (no `tsc` to build with).
  */
 export function run(command: string, args: readonly string[], cwd: string): Run {
   const env: Record<string, string | undefined> = {};
   for (const [name, value] of Object.entries(process.env)) if (!/^npm_/i.test(name)) env[name] = value;
-  env['PATH'] = [join(root, 'node_modules/.bin'), process.env['PATH'] ?? ''].join(delimiter);
+  env['PATH'] = (process.env['PATH'] ?? '').split(delimiter).filter((entry) => !/[/\\]node_modules[/\\]\.bin$/.test(entry)).join(delimiter);
   const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', shell: process.platform === 'win32' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -46,15 +46,13 @@ export function parsePack(stdout: string): Packed {
 }
 
 /**
- * Copy the committed sources of `generated/` (no `dist`, no `node_modules`)
- * to `dir/package` and `npm pack` it there: its `prepack` script builds
- * `dist/` with tsc first. Returns the tarball's path and its file list.
+ * Copy the committed `generated/` (no `node_modules`) to `dir/package` and
+ * `npm pack` it there, as it is: the package has no script, nothing is
+ * built. Returns the tarball's path and its file list.
  */
 export function packGenerated(dir: string): { tarball: string; files: string[] } {
-  const source = join(root, 'generated');
   const copy = join(dir, 'package');
-  mkdirSync(copy, { recursive: true });
-  for (const name of ['package.json', 'README.md', 'tsconfig.json', 'tsconfig.cjs.json', 'src']) cpSync(join(source, name), join(copy, name), { recursive: true });
+  cpSync(join(root, 'generated'), copy, { recursive: true, filter: (path) => !/[/\\]node_modules$/.test(path) });
   const packed = parsePack(runOk('npm', ['pack', '--json', '--pack-destination', dir], copy));
   return { tarball: join(dir, packed.filename), files: packed.files.map((file) => file.path).sort() };
 }
@@ -78,4 +76,51 @@ export function codeBlocks(markdown: string, language: string): string[] {
 /** The installed package's README. */
 export function installedReadme(consumer: string): string {
   return readFileSync(join(consumer, 'node_modules/@md-codegen/generated/README.md'), 'utf8');
+}
+
+/** One entry of a package-lock.json's `packages`. */
+interface LockEntry {
+  readonly version?: string;
+  readonly dependencies?: Record<string, string>;
+  readonly optionalDependencies?: Record<string, string>;
+  readonly [key: string]: unknown;
+}
+
+/**
+ * `package.json` and `package-lock.json` of a project `name` whose only
+ * devDependency is the md-codegen `tarball` (a path relative to the project),
+ * with every dependency of md-codegen locked at the version this repository's
+ * lockfile installs: `npm ci --offline` then takes all of them from the npm
+ * cache by their integrity. (`npm install --offline` would want the
+ * registry's metadata of each, which `npm ci` does not leave in the cache.)
+ */
+export function lockedProject(name: string, tarball: string): Record<string, string> {
+  const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const self = lock.packages['']! as LockEntry & { name: string; license: string; bin: Record<string, string>; engines: Record<string, string> };
+  const spec = `file:${tarball}`;
+  const packages: Record<string, LockEntry> = {
+    '': { name, devDependencies: { 'md-codegen': spec } },
+    'node_modules/md-codegen': { version: self.version, resolved: tarball, dev: true, license: self.license, dependencies: self.dependencies, bin: self.bin, engines: self.engines },
+  };
+  // Every package md-codegen's dependencies reach, found where Node.js would find it from the one that needs it.
+  const pending: [string, string][] = Object.keys(self.dependencies ?? {}).map((dependency) => ['', dependency]);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [from, dependency] = next;
+    const parts = from === '' ? [] : from.split('/node_modules/');
+    let key: string | undefined;
+    for (let depth = parts.length; depth >= 0 && key === undefined; depth--) {
+      const candidate = [...parts.slice(0, depth), dependency].join('/node_modules/');
+      if (lock.packages[`node_modules/${candidate}`] !== undefined) key = `node_modules/${candidate}`;
+    }
+    if (key === undefined) throw new Error(`package-lock.json holds no ${dependency} for ${from || 'md-codegen'}`);
+    if (packages[key] !== undefined) continue;
+    const { dev: _dev, devOptional: _devOptional, ...entry } = lock.packages[key]!;
+    packages[key] = { ...entry, dev: true };
+    const needs = { ...entry.dependencies, ...entry.optionalDependencies };
+    for (const each of Object.keys(needs)) pending.push([key.slice('node_modules/'.length), each]);
+  }
+  return {
+    'package.json': `${JSON.stringify({ name, private: true, devDependencies: { 'md-codegen': spec } }, null, 2)}\n`,
+    'package-lock.json': `${JSON.stringify({ name, lockfileVersion: 3, requires: true, packages }, null, 2)}\n`,
+  };
 }

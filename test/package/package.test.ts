@@ -1,15 +1,17 @@
 // The generated package as a consumer gets it: packed, linted by publint and
 // attw, installed offline into a project outside the workspace, imported from
 // ES modules and CommonJS, type-checked under nodenext and bundler, bundled.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { publint } from 'publint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tableApi } from '../../generator/emit/api.js';
 import { statusClassOf } from '../../generator/emit/status-classes.js';
 import type { NamedTable } from '../../generator/model.js';
 import { formatSizes, measureSizes, type SizeRow, sizeGoals } from '../../bench/size.mjs';
-import { typecheckProject } from '../compile.js';
+import ts from 'typescript';
+import ts50 from 'typescript-5.0';
+import { type Compiler, typecheckProgram } from '../compile.js';
 import { readText, root, seedBytes, tempDir, writeFiles } from '../helpers.js';
 import { codeBlocks, installConsumer, installedReadme, packGenerated, parsePack, run, runOk } from './consumer.js';
 import { cjsScript, consumerCjsTypes, consumerTypes, esmScript, type Printed, tsconfig } from './sources.js';
@@ -31,8 +33,10 @@ beforeAll(() => {
 afterAll(() => temp.cleanup());
 
 describe('npm pack', () => {
-  it('ships the README, package.json and both builds with their declarations, nothing else', () => {
+  it('ships the README, package.json and both builds with their declarations as generated, nothing else', () => {
     expect(files.filter((path) => !path.startsWith('dist/'))).toEqual(['README.md', 'package.json']);
+    const generated = readdirSync(join(root, 'generated/dist'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    expect(files.filter((path) => path.startsWith('dist/'))).toEqual(generated.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).slice(1).join('/')).sort());
     for (const build of ['esm', 'cjs']) {
       for (const module of ['index', ...['index', 'enum', 'codes', 'classes', 'map', 'source'].map((name) => `http-status/${name}`)]) {
         expect(files).toContain(`dist/${build}/${module}.js`);
@@ -40,6 +44,11 @@ describe('npm pack', () => {
       }
     }
     expect(files.filter((path) => path.endsWith('package.json'))).toEqual(['dist/cjs/package.json', 'package.json']);
+  });
+
+  it('needs nothing to install: no script, no dependency of any kind', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'generated/package.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(manifest).filter((key) => /scripts|dependencies/i.test(key))).toEqual([]);
   });
 
   it('packs the same files from the workspace', () => {
@@ -91,13 +100,34 @@ describe('a consumer outside the workspace', () => {
     });
   });
 
-  it.each(['nodenext', 'bundler', 'node10'] as const)('type-checks under strict with moduleResolution %s, README examples included', (resolution) => {
+  const compilers = [
+    ['6', ts],
+    ['5.0', ts50 as unknown as Compiler],
+  ] as const;
+  const cases = compilers.flatMap(([version, compiler]) => (['nodenext', 'bundler', 'node10'] as const).map((resolution) => [version, resolution, compiler] as const));
+
+  it('has the oldest TypeScript it claims at hand, beside the newest', () => {
+    expect([ts.version.split('.')[0], ts50.version]).toEqual(['6', '5.0.4']);
+  });
+
+  // Every declaration file of the build that the resolution picks is in the program, so each is parsed and
+  // checked (skipLibCheck: false) by that compiler: TypeScript 5.0 reads what TypeScript 6 wrote.
+  it.each(cases)('type-checks with TypeScript %s under strict with moduleResolution %s, README examples included', (version, resolution, compiler) => {
     const examples = codeBlocks(installedReadme(consumer), 'ts').map((block, index) => [`readme-${index}.ts`, block] as const);
     expect(examples.length).toBeGreaterThan(tableApi(seed).length / 2);
+    // nodenext: an ES module and a CommonJS module (.cts) side by side; node10 (module commonjs): a CommonJS consumer.
     const sources = [['consumer.ts', consumerTypes(seed)], ...examples, ...(resolution === 'nodenext' ? [['consumer.cts', consumerCjsTypes(seed)] as const] : [])];
-    const config = `tsconfig.${resolution}.json`;
-    writeFiles(consumer, { ...Object.fromEntries(sources), [config]: tsconfig(resolution, sources.map(([file]) => file)) });
-    expect(typecheckProject(join(consumer, config))).toEqual([]);
+    const config = `tsconfig.${version}.${resolution}.json`;
+    writeFiles(consumer, { ...Object.fromEntries(sources), [config]: tsconfig(resolution, sources.map(([file]) => file), version) });
+    const { diagnostics, files } = typecheckProgram(join(consumer, config), compiler);
+    expect(diagnostics).toEqual([]);
+    const builds = resolution === 'bundler' ? ['esm'] : resolution === 'node10' ? ['cjs'] : ['esm', 'cjs'];
+    const installed = join(consumer, 'node_modules/@md-codegen/generated');
+    const declarations = readdirSync(join(installed, 'dist'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => path.endsWith('.d.ts') && builds.includes(path.split(sep)[0]!))
+      .map((path) => join(installed, 'dist', path));
+    expect(declarations.length).toBeGreaterThan(0);
+    expect(declarations.filter((path) => !files.includes(path.split(sep).join('/')))).toEqual([]);
   });
 });
 

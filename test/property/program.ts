@@ -1,9 +1,9 @@
 // The generated package, judged in memory: type-checked under strict with the
 // real compiler, its declarations emitted with stripInternal, its JavaScript
-// evaluated in a vm context, and every comment searched for tags.
+// evaluated (the compiled CommonJS) in a vm context, and every comment
+// searched for tags.
 import { dirname, posix } from 'node:path';
 import { createContext, runInContext } from 'node:vm';
-import { transformSync } from 'esbuild';
 import ts from 'typescript';
 import type { GeneratedFile } from '../../generator/emit/index.js';
 
@@ -93,12 +93,12 @@ export function compile(packages: readonly (readonly GeneratedFile[])[]): Compil
 }
 
 /**
- * The exports of every `src/` module of a generated package, evaluated as
- * CommonJS (esbuild strips the types: a TypeScript program per file would be
- * far slower) in a fresh vm context without `process` or `require`.
+ * The exports of every module of a generated package as consumers run it:
+ * its compiled CommonJS (`dist/cjs/`), evaluated in a fresh vm context
+ * without `process` or `require`, by module path (`http-status/map`).
  */
 export function evaluate(files: readonly GeneratedFile[]): Map<string, Record<string, unknown>> {
-  const sources = new Map(files.filter((file) => file.path.startsWith('src/') && file.path.endsWith('.ts')).map((file) => [file.path.slice('src/'.length, -'.ts'.length), file.text]));
+  const sources = new Map(files.filter((file) => file.path.startsWith('dist/cjs/') && file.path.endsWith('.js')).map((file) => [file.path.slice('dist/cjs/'.length, -'.js'.length), file.text]));
   const context = createContext({});
   const modules = new Map<string, Record<string, unknown>>();
   const load = (name: string): Record<string, unknown> => {
@@ -107,8 +107,7 @@ export function evaluate(files: readonly GeneratedFile[]): Map<string, Record<st
     const source = sources.get(name);
     if (source === undefined) throw new Error(`no generated module ${name}`);
     const module = { exports: {} as Record<string, unknown> };
-    const js = transformSync(source, { loader: 'ts', format: 'cjs', target: 'es2020' }).code;
-    const factory = runInContext(`(function (exports, require, module) {${js}\n})`, context, { filename: `${name}.js` }) as (exports: unknown, require: (specifier: string) => unknown, module: unknown) => void;
+    const factory = runInContext(`(function (exports, require, module) {${source}\n})`, context, { filename: `${name}.js` }) as (exports: unknown, require: (specifier: string) => unknown, module: unknown) => void;
     factory(module.exports, (specifier) => load(posix.join(posix.dirname(name), specifier).replace(/\.js$/, '')), module);
     modules.set(name, module.exports);
     return module.exports;
@@ -158,7 +157,16 @@ export function enumMembers(source: string, name: string): string[] {
   return declaration ? declaration.members.map((member) => member.name.getText(file)) : [];
 }
 
-/** The property names of the type (or object literal) of `const name` in a source (`.d.ts` or `.ts`). */
+/** The members of `export type name = A | B | ...` in a source (`.ts` or `.d.ts`), as written; `[]` for `never`. */
+export function unionMembers(source: string, name: string): string[] {
+  const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true);
+  const alias = file.statements.find((statement): statement is ts.TypeAliasDeclaration => ts.isTypeAliasDeclaration(statement) && statement.name.text === name);
+  if (!alias) throw new Error(`no type ${name}`);
+  if (alias.type.kind === ts.SyntaxKind.NeverKeyword) return [];
+  return ts.isUnionTypeNode(alias.type) ? alias.type.types.map((type) => type.getText(file)) : [alias.type.getText(file)];
+}
+
+/** The property names of `export const name` (its type in `.d.ts`, its object literal in `.ts`), as their text (`"-1"` as `-1`). */
 export function constProperties(source: string, name: string): string[] {
   const file = ts.createSourceFile('x.ts', source, ts.ScriptTarget.Latest, true);
   for (const statement of file.statements) {
@@ -166,10 +174,13 @@ export function constProperties(source: string, name: string): string[] {
     for (const declaration of statement.declarationList.declarations) {
       if (declaration.name.getText(file) !== name) continue;
       let node: ts.Node | undefined = declaration.type ?? declaration.initializer;
-      while (node && (ts.isSatisfiesExpression(node) || ts.isAsExpression(node))) node = node.expression;
+      while (node && (ts.isSatisfiesExpression(node) || ts.isAsExpression(node) || ts.isTypeOperatorNode(node))) node = ts.isTypeOperatorNode(node) ? node.type : node.expression;
       if (node && (ts.isTypeLiteralNode(node) || ts.isObjectLiteralExpression(node))) {
         const members: readonly ts.Node[] = ts.isTypeLiteralNode(node) ? node.members : node.properties;
-        return members.map((member) => (member as ts.NamedDeclaration).name!.getText(file));
+        return members.map((member) => {
+          const key = (member as ts.NamedDeclaration).name!;
+          return ts.isStringLiteral(key) || ts.isNumericLiteral(key) || ts.isIdentifier(key) ? key.text : key.getText(file);
+        });
       }
     }
   }

@@ -9,7 +9,7 @@ import type { NamedTable, TableKind } from '../../generator/model.js';
 import { exportNames } from '../../generator/names/exports.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
 import { readText } from '../helpers.js';
-import { comments, compile, constProperties, enumMembers, evaluate, exportedNames, jsDocTags } from './program.js';
+import { comments, compile, constProperties, enumMembers, evaluate, exportedNames, jsDocTags, unionMembers } from './program.js';
 
 /** The tags the generator writes (`@ts-expect-error` in an example); no other may appear. */
 export const generatorTags = new Set(['@remarks', '@example', '@packageDocumentation', '@ts-expect-error']);
@@ -79,21 +79,33 @@ export function verifyPackage(seed: NamedTable, files: readonly GeneratedFile[],
 
 /**
  * (a) a strict type-check with zero diagnostics and (d) every member and
- * entry kept through a declaration emit with stripInternal, for many packages
- * at once (one program parses the standard library once).
+ * code kept through a declaration emit with stripInternal, for many packages
+ * at once (one program parses the standard library once), and in the
+ * declarations the package ships (`dist/`).
  */
 export function verifyCompiled(packages: readonly { readonly seed: NamedTable; readonly files: readonly GeneratedFile[]; readonly context: string }[]): void {
   const compiled = compile(packages.map((entry) => entry.files));
   packages.forEach(({ seed, files, context }, index) => {
     const names = exportNames(seed.exportName);
     const { diagnostics, declarations } = compiled[index]!;
+    const shipped = (path: string) => files.find((file) => file.path === `dist/esm/${path}`)!.text;
+    const codes = seed.rows.map((row) => String(row.code));
     expect(diagnostics, context).toEqual([]);
-    expect(enumMembers(declarations.get(`${seed.dir}/enum.d.ts`)!, names.enum), context).toEqual(seed.names);
-    expect(constProperties(declarations.get(`${seed.dir}/map.d.ts`)!, names.map), context).toEqual(seed.rows.map((row) => String(row.code)));
-    for (const file of files.filter((each) => each.path.endsWith('.ts'))) {
+    for (const enumDeclarations of [declarations.get(`${seed.dir}/enum.d.ts`)!, shipped(`${seed.dir}/enum.d.ts`)]) {
+      expect(enumMembers(enumDeclarations, names.enum), context).toEqual(seed.names);
+    }
+    // Every code is in the code union, and the map's declarations have an entry for each.
+    for (const codeDeclarations of [declarations.get(`${seed.dir}/codes.d.ts`)!, shipped(`${seed.dir}/codes.d.ts`)]) {
+      expect(unionMembers(codeDeclarations, names.code), context).toEqual(codes);
+    }
+    for (const mapDeclarations of [declarations.get(`${seed.dir}/map.d.ts`)!, shipped(`${seed.dir}/map.d.ts`)]) {
+      expect(constProperties(mapDeclarations, names.map), context).toEqual(codes);
+    }
+    for (const file of files.filter((each) => each.path.startsWith('src/'))) {
       const declaration = declarations.get(file.path.slice('src/'.length).replace(/\.ts$/, '.d.ts'));
       // As sets: an overloaded function has its implementation in `.ts` only.
       expect(new Set(exportedNames(declaration ?? '', 'x.d.ts')), `${file.path} ${context}`).toEqual(new Set(exportedNames(file.text)));
+      expect(exportedNames(shipped(file.path.slice('src/'.length).replace(/\.ts$/, '.d.ts')), 'x.d.ts'), `${file.path} ${context}`).toEqual(exportedNames(declaration ?? '', 'x.d.ts'));
     }
   });
 }

@@ -160,3 +160,26 @@ describe('generate, when the file system is in the way', () => {
     expect(result.plan!.changed.map((file) => file.path)).toEqual(['src/http-status/map.ts']);
   });
 });
+
+describe('generate, on the compiled files under dist/', () => {
+  it('checks, rewrites and removes them like every generated file, and takes a hand-written one for an error unless outIgnore lists it', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes, 'other-codes.md': otherSeed });
+    const out = join(dir, 'generated');
+    writeFileSync(join(out, 'dist/esm/http-status/map.js'), `${readFileSync(join(out, 'dist/esm/http-status/map.js'), 'utf8')}// edited\n`);
+    writeFiles(out, { 'dist/notes.txt': 'hand-written\n' });
+    rmSync(join(dir, 'seeds/other-codes.md'));
+    const check = await generate({ cwd: dir, check: true });
+    expect(check.ok).toBe(false);
+    expect(check.plan!.changed.map((file) => file.path).filter((path) => path.includes('/http-status/'))).toEqual(['dist/esm/http-status/map.js']);
+    expect(check.plan!.orphaned.filter((path) => path.startsWith('dist/')).length).toBeGreaterThan(0);
+    expect(check.plan!.foreign.map((entry) => entry.path)).toEqual(['dist/notes.txt']);
+    expect((await generate({ cwd: dir })).ok).toBe(false);
+    const result = await generate({ cwd: dir, outIgnore: ['node_modules/**', 'dist/notes.txt'] });
+    expect(result.ok).toBe(true);
+    expect(existsSync(join(out, 'dist/esm/other-codes'))).toBe(false);
+    expect(existsSync(join(out, 'dist/cjs/other-codes'))).toBe(false);
+    expect(readFileSync(join(out, 'dist/esm/http-status/map.js'), 'utf8')).not.toContain('// edited');
+    expect(readFileSync(join(out, 'dist/notes.txt'), 'utf8')).toBe('hand-written\n');
+    expect((await generate({ cwd: dir, check: true })).ok).toBe(true);
+  });
+});

@@ -36,7 +36,8 @@ const entry = (path: string) => ({
  * `types` condition first in each), a subpath per seed, `main` and `types` for
  * resolvers that predate `exports` and `typesVersions` for their subpaths
  * (TypeScript's `node10` resolution), no side effects, and only `dist` (with
- * the README) in the tarball; `npm pack` builds it first.
+ * the README) in the tarball. `dist` is generated too, so the package needs
+ * no build, no script and no dependency.
  */
 export function emitPackageJson(seeds: readonly NamedDocument[], options: EmitOptions): GeneratedFile {
   const sources = seeds.map((seed) => (seed.title === undefined ? seed.path : `${seed.path} (${seed.title})`)).join(', ');
@@ -58,36 +59,31 @@ export function emitPackageJson(seeds: readonly NamedDocument[], options: EmitOp
     typesVersions: { '*': Object.fromEntries(seeds.map((seed) => [seed.module, [`./dist/cjs/${seed.module}/index.d.ts`]])) },
     files: ['dist'],
     engines: { node: '>=18' },
-    scripts: {
-      prepack: 'npm run build',
-      build:
-        'node --eval "require(\'node:fs\').rmSync(\'dist\', { recursive: true, force: true })" && tsc -p tsconfig.json && tsc -p tsconfig.cjs.json && node --eval "require(\'node:fs\').writeFileSync(\'dist/cjs/package.json\', \'{ \\"type\\": \\"commonjs\\" }\\n\')"',
-    },
-    devDependencies: { typescript: options.typescriptVersion },
   };
   return { path: 'package.json', text: `${jsonText(manifest)}\n` };
 }
 
-/** `tsconfig.json` (ESM build) and `tsconfig.cjs.json` (CommonJS build), self-contained. */
-export function emitTsconfigs(options: EmitOptions): GeneratedFile[] {
+/**
+ * `tsconfig.json`, for readers of `src/` rather than for a build (`dist` is
+ * generated, and `noEmit` keeps `tsc` from writing over it): editors check the
+ * sources under the options they were written for, and `tsc -p <out>`
+ * type-checks them, `isolatedDeclarations` included, which the compilation
+ * into `dist` relies on.
+ */
+export function emitTsconfig(options: EmitOptions): GeneratedFile {
   const compilerOptions = {
     target: 'ES2020',
     lib: ['ES2020'],
     module: 'NodeNext',
     moduleResolution: 'NodeNext',
     strict: true,
-    declaration: true,
     isolatedModules: true,
+    isolatedDeclarations: true,
+    declaration: true,
+    noEmit: true,
     skipLibCheck: true,
     types: [],
-    rootDir: 'src',
-    outDir: 'dist/esm',
   };
-  const esm = { compilerOptions, include: ['src'] };
-  const cjs = { extends: './tsconfig.json', compilerOptions: { module: 'CommonJS', moduleResolution: 'Bundler', outDir: 'dist/cjs' } };
   const mark = `${markLines.typescript}// Source: ${lineCommentText(options.seedsDir)}\n`;
-  return [
-    { path: 'tsconfig.json', text: `${mark}${jsonText(esm)}\n` },
-    { path: 'tsconfig.cjs.json', text: `${mark}${jsonText(cjs)}\n` },
-  ];
+  return { path: 'tsconfig.json', text: `${mark}${jsonText({ compilerOptions, include: ['src'] })}\n` };
 }
