@@ -11,7 +11,7 @@ import { configure } from '../generator/config/configure.js';
 import { type GenerateOptions, generate } from '../generator/generate.js';
 import { type JsonMessage, toJsonMessages } from '../generator/report/json.js';
 import { compactLine } from '../generator/report/text.js';
-import { root, runCli, tempDir, writeFiles } from './helpers.js';
+import { root, ruleIdsInSource, runCli, tempDir, writeFiles } from './helpers.js';
 
 interface Case {
   readonly want: readonly (readonly [string, JsonMessage['severity']])[];
@@ -126,17 +126,6 @@ async function options(given: Case, dir: string): Promise<GenerateOptions> {
   const configured = await configure(dir, command.config, command.options, 'npx md-codegen generate');
   if ('problems' in configured) throw new Error(`bad config in case.json: ${configured.problems.map((problem) => problem.message).join('; ')}`);
   return configured.options;
-}
-
-/** Every rule id the generator reports: literal ids passed to `report()` and row rules' `ruleId`. */
-function ruleIdsInSource(): string[] {
-  const ids = new Set<string>();
-  for (const path of readdirSync(join(root, 'generator'), { recursive: true, encoding: 'utf8' })) {
-    if (!path.endsWith('.ts')) continue;
-    const text = readFileSync(join(root, 'generator', path), 'utf8');
-    for (const match of text.matchAll(/report\(\s*[\w.]+,\s*'(?:error|warning|info)',\s*'([a-z-]+)'|ruleId: '([a-z-]+)'/g)) ids.add(match[1] ?? match[2]!);
-  }
-  return [...ids].sort();
 }
 
 describe('the rule fixtures', () => {
