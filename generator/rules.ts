@@ -56,6 +56,7 @@ export const rules: readonly Rule[] = [
   rule('table-columns', 'error', 'document', false, 'a code table of one column'),
   rule('table-name', 'warning', 'document', true, 'a table of a document of several named `<DocumentName><N>`, or by a heading another table has too (position appended); shows the comment to add'),
   rule('directive', 'error', 'document', false, 'an `<!-- md-codegen ... -->` comment with an unknown attribute or value, or one that names a table but stands before none'),
+  rule('control-comment', 'warning', 'document', false, 'an `<!-- md-codegen-disable -->`, `-enable` or `-ignore` comment with another keyword, or naming a rule that is unknown or cannot be silenced: it is not applied'),
   rule('export-clash', 'error', 'document', false, 'two tables or documents that would export the same name or write the same folder (names both places)'),
   rule('field-name', 'warning', 'document', true, 'a field column whose header gives no name, or one already taken: the name chosen'),
   rule('config-table', 'warning', 'seeds', false, "a key of the config's `tables` that names no table of its document, or no document read"),
