@@ -80,6 +80,7 @@ export const rules: readonly Rule[] = [
   rule('out-path', 'error', 'output', false, 'an output folder outside the working directory or overlapping the seeds (exit 2 from the CLI), or a file where the output folder belongs'),
   rule('hand-written', ['error', 'info'], 'output', false, 'a file without the generated mark where a generated file belongs (error) or elsewhere in the output (info)'),
   rule('write', 'error', 'output', false, 'writing failed (the message names the file and the error code); every step is undone'),
+  rule('remark-options', 'error', 'editor', false, 'a bad option of the remark plugin (an unknown rule id or severity, or an error rule set lower): it is ignored'),
 ];
 
 const byId = new Map(rules.map((entry) => [entry.id, entry]));

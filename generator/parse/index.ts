@@ -8,7 +8,7 @@ import { report } from '../diagnostics.js';
 import { checkContainers } from './containers.js';
 import { checkNesting } from './nesting.js';
 
-export { decodeSeed } from './decode.js';
+export { decodeSeed, normalizeText } from './decode.js';
 export { checkNesting, maxNesting } from './nesting.js';
 
 /** One frozen processor for every document (watch mode and many documents reuse it). */
