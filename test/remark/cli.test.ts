@@ -88,6 +88,7 @@ describe('remark-cli with {"plugins": ["md-codegen"]}', () => {
   it('without remark-md-codegen installed, fails to load the plugin (md-codegen itself is not one)', () => {
     const run = remark(project({ plugins: ['md-codegen'] }), ['seeds/http-status.md']);
     expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Cannot process file');
     expect(run.messages).toEqual([]);
   });
 });
