@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import { invisibleClass, unicodeEscape } from './emit/escape.js';
 import type { Point, Span } from './model.js';
+import { ruleUrl } from './rules.js';
 
 /** How bad a finding is: an error stops emission, the others are printed. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -11,7 +12,9 @@ export const messageSource = 'md-codegen';
 /**
  * Report a finding on `file`: `fatal` is `true` for an error, `false` for a
  * warning and `undefined` for info, as vfile has it. Bad input is always
- * reported this way; only bugs throw.
+ * reported this way; only bugs throw. The message's `url` is its rule's row
+ * in the README; `expected` is the text that fixes it, replacing `place` (or
+ * inserted at a point): editors offer it as a quick fix.
  */
 export function report(
   file: VFile,
@@ -19,9 +22,13 @@ export function report(
   ruleId: string,
   reason: string,
   place?: Point | Span,
+  expected?: string,
 ): void {
   const message = file.message(printable(reason), { place: place && toUnist(place), ruleId, source: messageSource });
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  const url = ruleUrl(ruleId);
+  if (url !== undefined) message.url = url;
+  if (expected !== undefined) message.expected = [expected];
 }
 
 /** Whether any error has been reported on `file`. */

@@ -1,3 +1,6 @@
+import type { VFile } from 'vfile';
+import { report } from './diagnostics.js';
+
 /** Input limits; each has a CLI flag. */
 export interface Limits {
   /** Largest seed file, in bytes. */
@@ -50,4 +53,11 @@ export function characterCount(text: string): number {
     }
   }
   return count;
+}
+
+/** Report a document of `size` bytes over the limit; returns whether it is within it. */
+export function checkFileSize(size: number, limits: Limits, file: VFile): boolean {
+  if (size <= limits.fileSize) return true;
+  report(file, 'error', 'limit-file-size', `Found ${size} bytes; expected at most ${limits.fileSize} (raise it with --max-file-size)`, { line: 1, column: 1 });
+  return false;
 }

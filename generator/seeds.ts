@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
+import type { Root } from 'mdast';
 import { VFile } from 'vfile';
+import { applyControlComments } from './control.js';
 import { hasErrors, report } from './diagnostics.js';
 import { checkCharacters, type DocumentOptions, extractDocument, type Skipped } from './extract/index.js';
 import type { Input } from './inputs.js';
-import type { Limits } from './limits.js';
+import { checkFileSize, type Limits } from './limits.js';
 import type { CodeTable, NamedDocument, NamedTable, TableReading } from './model.js';
 import type { MemberCase } from './config/schema.js';
 import { resolveNames } from './names/resolve.js';
@@ -51,11 +53,7 @@ export function readInput(input: Input, limits: Limits, options: ReadOptions = {
   const file = new VFile({ path: input.shown });
   let bytes: Buffer;
   try {
-    const { size } = statSync(input.path);
-    if (size > limits.fileSize) {
-      report(file, 'error', 'limit-file-size', `Found ${size} bytes; expected at most ${limits.fileSize} (raise it with --max-file-size)`, { line: 1, column: 1 });
-      return unread(file);
-    }
+    if (!checkFileSize(statSync(input.path).size, limits, file)) return unread(file);
     bytes = readFileSync(input.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'an error';
@@ -77,6 +75,21 @@ export function processDocument(bytes: Uint8Array, file: VFile, relativePath: st
   checkCharacters(text, file);
   const tree = parseSeed(text, file, limits);
   if (!tree) return unread(file);
+  return readTree(tree, file, relativePath, limits, options);
+}
+
+/**
+ * The stages after parsing, on a tree already parsed and checked (`processDocument`'s,
+ * or remark's in the editor plugin): extract, name and validate, then let the
+ * document's `<!-- md-codegen-disable ... -->` comments silence what they name.
+ */
+export function readTree(tree: Root, file: VFile, relativePath: string, limits: Limits, options: ReadOptions = {}): ReadDocument {
+  const read = readModel(tree, file, relativePath, limits, options);
+  applyControlComments(tree, file);
+  return read;
+}
+
+function readModel(tree: Root, file: VFile, relativePath: string, limits: Limits, options: ReadOptions): ReadDocument {
   const extracted = extractDocument(tree, file, { ...options, relativePath, limits });
   const { document, codeTables, skipped } = extracted;
   for (const table of extracted.tables) validateTable(table, file);

@@ -11,7 +11,7 @@ import { configure } from '../generator/config/configure.js';
 import { type GenerateOptions, generate } from '../generator/generate.js';
 import { type JsonMessage, toJsonMessages } from '../generator/report/json.js';
 import { compactLine } from '../generator/report/text.js';
-import { root, runCli, tempDir, writeFiles } from './helpers.js';
+import { root, ruleIdsInSource, runCli, tempDir, writeFiles } from './helpers.js';
 
 interface Case {
   readonly want: readonly (readonly [string, JsonMessage['severity']])[];
@@ -24,9 +24,10 @@ interface Case {
 /**
  * Rules no file a test can write brings about, each proven by the unit test
  * named: `document-read` needs a document that cannot be read, and the tests
- * run as root, which reads any file.
+ * run as root, which reads any file; `remark-options` is a bad option of the
+ * remark plugin, which `generate` does not load.
  */
-const withoutFixture: Readonly<Record<string, string>> = { 'document-read': 'test/seeds.test.ts' };
+const withoutFixture: Readonly<Record<string, string>> = { 'document-read': 'test/seeds.test.ts', 'remark-options': 'test/remark/options.test.ts' };
 
 const fixtures = join(root, 'test/fixtures');
 /** The rule fixtures: the folders with a `case.json` (other folders hold emitter fixtures). */
@@ -126,17 +127,6 @@ async function options(given: Case, dir: string): Promise<GenerateOptions> {
   const configured = await configure(dir, command.config, command.options, 'npx md-codegen generate');
   if ('problems' in configured) throw new Error(`bad config in case.json: ${configured.problems.map((problem) => problem.message).join('; ')}`);
   return configured.options;
-}
-
-/** Every rule id the generator reports: literal ids passed to `report()` and row rules' `ruleId`. */
-function ruleIdsInSource(): string[] {
-  const ids = new Set<string>();
-  for (const path of readdirSync(join(root, 'generator'), { recursive: true, encoding: 'utf8' })) {
-    if (!path.endsWith('.ts')) continue;
-    const text = readFileSync(join(root, 'generator', path), 'utf8');
-    for (const match of text.matchAll(/report\(\s*[\w.]+,\s*'(?:error|warning|info)',\s*'([a-z-]+)'|ruleId: '([a-z-]+)'/g)) ids.add(match[1] ?? match[2]!);
-  }
-  return [...ids].sort();
 }
 
 describe('the rule fixtures', () => {

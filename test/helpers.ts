@@ -1,6 +1,6 @@
 // Shared test helpers: temporary projects and running the built CLI.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,4 +91,15 @@ export function messagesOf(file: VFile): [string, string, string][] {
 /** A minimal valid seed around table rows. */
 export function seedWith(rows: readonly string[], header = '[//]:# "2024/11/7 14:33|api"\n\n# Title\n\nIntro.\n\n'): string {
   return `${header}Code | Description\n---|---\n${rows.join('\n')}\n`;
+}
+
+/** Every rule id the generator reports: literal ids passed to `report()` and row rules' `ruleId`. */
+export function ruleIdsInSource(): string[] {
+  const ids = new Set<string>();
+  for (const path of readdirSync(join(root, 'generator'), { recursive: true, encoding: 'utf8' })) {
+    if (!path.endsWith('.ts')) continue;
+    const text = readFileSync(join(root, 'generator', path), 'utf8');
+    for (const match of text.matchAll(/report\(\s*[\w.]+,\s*'(?:error|warning|info)',\s*'([a-z-]+)'|ruleId: '([a-z-]+)'/g)) ids.add(match[1] ?? match[2]!);
+  }
+  return [...ids].sort();
 }

@@ -58,7 +58,7 @@ export function checkCharacters(text: string, file: VFile): boolean {
     if (codePoint !== undefined) found.push({ offset: match.index, codePoint, how: `written as \`${whole}\`` });
   }
   if (found.length === 0) return false;
-  const place = location(file);
+  const place = location(text);
   found.sort((a, b) => a.offset - b.offset);
   for (const { offset, codePoint, how } of found.slice(0, characterReportLimit)) {
     report(file, 'error', 'character', forbiddenReason(codePoint, how), place.toPoint(offset));

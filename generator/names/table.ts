@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import { nameDirectiveFix } from '../fix.js';
 import type { CodeTable, Document } from '../model.js';
 import { kebabName, pascalName } from './member.js';
 
@@ -41,7 +42,7 @@ export function nameTables(document: Document, file: VFile): TableName[] {
     if (counts.get(name)! < 2 || explicit[index] !== undefined || fromHeading[index] === undefined) return name;
     const renamed = `${name}${tables[index]!.index}`;
     const reason = `Found the heading \`${tables[index]!.heading}\`, whose name \`${name}\` another table of this document has too, so this table is named \`${renamed}\` (its position); expected distinct names: add \`<!-- md-codegen name="${renamed}" -->\` on the line before the table to keep it, or name it otherwise`;
-    report(file, 'warning', 'table-name', reason, tables[index]!.span);
+    report(file, 'warning', 'table-name', reason, tables[index]!.span.start, nameDirectiveFix(renamed));
     return renamed;
   });
   return resolved.map((exportName) => ({ exportName, dir: `${document.module}/${kebabName(exportName)!}` }));
@@ -50,6 +51,6 @@ export function nameTables(document: Document, file: VFile): TableName[] {
 function fallback(document: Document, table: CodeTable, file: VFile): string {
   const name = `${document.baseName}${table.index}`;
   const why = table.heading === undefined ? 'no heading before it' : `the heading \`${table.heading}\` before it, which gives no name (ASCII words that start with a letter)`;
-  report(file, 'warning', 'table-name', `Found ${why}, so this table is named \`${name}\`; expected a name for each table of a document: add \`<!-- md-codegen name="${name}" -->\` (or a better name) on the line before the table`, table.span);
+  report(file, 'warning', 'table-name', `Found ${why}, so this table is named \`${name}\`; expected a name for each table of a document: add \`<!-- md-codegen name="${name}" -->\` (or a better name) on the line before the table`, table.span.start, nameDirectiveFix(name));
   return name;
 }

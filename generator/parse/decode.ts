@@ -24,8 +24,12 @@ export function decodeSeed(bytes: Uint8Array, file: VFile): string | undefined {
     );
     return undefined;
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text.replace(/\r\n?/g, '\n');
+  return normalizeText(text);
+}
+
+/** Decoded document text as the pipeline reads it: without a BOM, CRLF and CR line endings as LF (each keeps its line and column). */
+export function normalizeText(text: string): string {
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
 /**

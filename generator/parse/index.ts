@@ -10,7 +10,7 @@ import { checkContainers } from './containers.js';
 import { checkLengths } from './lengths.js';
 import { checkNesting } from './nesting.js';
 
-export { decodeSeed } from './decode.js';
+export { decodeSeed, normalizeText } from './decode.js';
 export { checkNesting, maxNesting } from './nesting.js';
 
 /** Frozen processors for every document (watch mode and many documents reuse them): with YAML front matter, and without. */

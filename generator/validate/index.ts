@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import { sourceReader } from '../fix.js';
 import type { CodeTable, Row } from '../model.js';
 import { cellEmpty } from './cell-empty.js';
 import { codeDuplicate } from './code-duplicate.js';
@@ -26,9 +27,11 @@ export function rowFindings(row: Row, table: CodeTable): Finding[] {
 export function validateTable(table: CodeTable, file: VFile): void {
   codeDuplicate(table, file);
   cellEmpty(table, file);
+  const source = sourceReader(file);
   for (const row of table.rows) {
     for (const finding of rowFindings(row, table)) {
-      report(file, finding.severity, finding.ruleId, finding.reason, row.head.span);
+      const fix = finding.phrase === undefined ? undefined : source.phraseFix(row, finding.phrase);
+      report(file, finding.severity, finding.ruleId, finding.reason, row.head.span, fix);
     }
   }
 }

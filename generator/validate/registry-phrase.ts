@@ -16,5 +16,6 @@ export const registryPhrase: RowRule = (row) => {
     severity: 'warning',
     reason: `${row.code} is named ${inBackticks(row.phrase)} here; the HTTP status registry names ${row.code} ${inBackticks(registered.phrase)} (${registered.reference})${elsewhere(inBackticks)}. Fix the code or the phrase`,
     note: `The HTTP status registry names ${row.code} ${inQuotes(registered.phrase)}${elsewhere(inQuotes)}.`,
+    phrase: registered.phrase,
   };
 };

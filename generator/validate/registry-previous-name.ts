@@ -14,5 +14,6 @@ export const registryPreviousName: RowRule = (row) => {
     severity: 'info',
     reason: `${row.code} is named ${inBackticks(row.phrase)} here, its previous name; the HTTP status registry now names ${row.code} ${inBackticks(registered.phrase)} (${registered.reference}). Use the current name if you can`,
     note: `${inQuotes(row.phrase)} is the previous name of ${row.code}; the HTTP status registry now names it ${inQuotes(registered.phrase)}.`,
+    phrase: registered.phrase,
   };
 };

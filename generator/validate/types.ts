@@ -9,6 +9,8 @@ export interface Finding {
   readonly reason: string;
   /** A sentence for the member's TSDoc `@remarks` and the package README. */
   readonly note: string;
+  /** The phrase that fixes it, where one is known (the registered phrase). */
+  readonly phrase?: string;
 }
 
 /** A row of an HTTP status table: its code is an integer. */
