@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
-import { type Input, isMarkdownName, seedRoots } from '../inputs.js';
+import { globChars, type Input, isMarkdownName, seedRoots } from '../inputs.js';
 import type { Limits } from '../limits.js';
 import { toShownPath } from '../paths.js';
 import { readListed, type ReadSeeds, type ReadSeedsOptions } from '../read.js';
@@ -17,8 +17,6 @@ export interface GitSide {
   readonly read: ReadSeeds;
   readonly files: ReadonlyMap<string, Buffer>;
 }
-
-const globChars = /[*?[\]{}()!]/;
 
 /**
  * Read the documents of `seeds` (less `ignore`) from `source`, chosen as

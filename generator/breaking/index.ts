@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import validVersion from 'semver/functions/valid.js';
 import { VFile } from 'vfile';
 import { report, severityOf } from '../diagnostics.js';
+import { defaultEmitOptions } from '../emit/options.js';
 import { seedList } from '../inputs.js';
 import { type Limits, resolveLimits } from '../limits.js';
 import type { NamedDocument } from '../model.js';
@@ -93,7 +94,7 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const { aliases } = kept;
   const comparison = compare(old.read.documents, now.documents, {
     ref: options.against,
-    packageName: options.packageName ?? '@md-codegen/generated',
+    packageName: options.packageName ?? defaultEmitOptions.packageName,
     keepsAlias: (exportName, name) => aliases[exportName]?.some((alias) => alias.name === name) ?? false,
   });
   const files = new Map<string, VFile>();
