@@ -1,7 +1,7 @@
 // `md-codegen breaking`: the seed's own history, the index, levels and
 // accept comments from the config and the documents, the version bump, and
 // what it refuses (exit 2) without a stack trace.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { JsonMessage } from '../../generator/report/json.js';
 import { runCli, seedBytes, tempDir, writeFiles } from '../helpers.js';
 import { type TestRepo, testRepo } from './git-repo.js';
@@ -120,13 +120,15 @@ describe('levels and accept comments', () => {
 
 describe('the version bump', () => {
   const config = (version: string) => JSON.stringify({ package: { version } });
-  /** A repository whose base commit has the seed and the generated package at 1.2.0. */
-  function released(): TestRepo {
-    const repo = repoWith({ 'seeds/http-status.md': seed, 'md-codegen.config.json': config('1.2.0') });
-    expect(runCli(['generate'], repo.dir).status).toBe(0);
-    repo.commit('v1.2.0');
-    return repo;
-  }
+  /** One repository for the cases, which run one after another: its tag v1.2.0 has the seed and the generated package at 1.2.0. */
+  let released: TestRepo;
+  beforeAll(() => {
+    released = testRepo();
+    released.write({ 'seeds/http-status.md': seed, 'md-codegen.config.json': config('1.2.0') });
+    expect(runCli(['generate'], released.dir).status).toBe(0);
+    released.commit('v1.2.0');
+  });
+  afterAll(() => released.cleanup());
 
   describe.each([
     ['a rename with a major version', renamed, '2.0.0', 'info', 'The change since v1.2.0 needs a major version (1 breaking change): `package.version` 2.0.0 makes it from 1.2.0 at v1.2.0'],
@@ -136,19 +138,16 @@ describe('the version bump', () => {
     ['nothing with the same version', seed, '1.2.0', 'info', 'Nothing the package exports changed since v1.2.0: it needs no new version'],
   ])('%s', (_name, text, version, severity, message) => {
     it("compares the config's package.version with the generated package.json at the ref", () => {
-      const repo = released();
-      repo.write({ 'seeds/http-status.md': text, 'md-codegen.config.json': config(version) });
-      const run = json(repo, ['--against', 'v1.2.0']);
+      released.write({ 'seeds/http-status.md': text, 'md-codegen.config.json': config(version) });
+      const run = json(released, ['--against', 'v1.2.0']);
       expect(run.messages.at(-1)).toEqual({ file: 'md-codegen.config.json', line: null, column: null, endLine: null, endColumn: null, severity, ruleId: 'version-bump', message });
     });
   });
 
   it('reads 0.x versions as npm caret ranges do: a breaking change takes the next minor', () => {
-    const repo = repoWith({ 'seeds/http-status.md': seed, 'md-codegen.config.json': config('0.4.2') });
-    expect(runCli(['generate'], repo.dir).status).toBe(0);
-    repo.commit('v0.4.2');
+    const repo = repoWith({ 'seeds/http-status.md': seed, 'generated/package.json': '{ "version": "0.4.2" }\n' });
     repo.write({ 'seeds/http-status.md': renamed, 'md-codegen.config.json': config('0.4.3') });
-    expect(json(repo, ['--against', 'v0.4.2']).messages.at(-1)!.message).toContain('expected 0.5.0 or later: set `package.version` to 0.5.0');
+    expect(json(repo, ['--against', 'base']).messages.at(-1)!.message).toContain('expected 0.5.0 or later: set `package.version` to 0.5.0');
   });
 });
 
