@@ -21,6 +21,7 @@ Generate a TypeScript package from Markdown code tables.
 Commands:
   generate              write the package for every seed into the output folder
   check                 exit 1 when the output folder differs from what the seeds produce
+  breaking              exit 1 when the seeds break what they exported at a git ref
 
 Options:
   --config <file>       config file (default: md-codegen.config.{json,js,mjs,ts})
@@ -32,6 +33,8 @@ Options:
   --reporter <name>     text (default) or json: one JSON array on stdout
   --strict              treat warnings as errors (exit 1)
   --watch               with generate: regenerate on every change under the seeds folder
+  --against <ref>       with breaking: the git ref to compare with (default: breaking.against)
+  --staged              with breaking: compare the index (what is staged), not the working tree
   --max-file-size <n>   largest seed in bytes (default: ${defaultLimits.fileSize})
   --max-rows <n>        most table rows (default: ${defaultLimits.rows})
   --max-columns <n>     most table columns (default: ${defaultLimits.columns})
@@ -65,13 +68,15 @@ export type Invocation =
   | { readonly kind: 'usage'; readonly reason: string }
   | {
       readonly kind: 'run';
-      readonly command: 'generate' | 'check';
+      readonly command: 'generate' | 'check' | 'breaking';
       /** The options the flags give (a flag not given leaves its key out): the config file's are applied under them. */
       readonly options: GenerateOptions;
       /** `--config`: the config file, when given. */
       readonly config: string | undefined;
       readonly reporter: 'text' | 'json';
       readonly watch: boolean;
+      /** With `breaking`: `--against` and `--staged`. */
+      readonly breaking?: { readonly against: string | undefined; readonly staged: boolean };
     };
 
 /** Parse `argv` (without `node` and the script). */
@@ -92,6 +97,8 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
         strict: { type: 'boolean' },
         watch: { type: 'boolean' },
         ...limitOptions,
+        against: { type: 'string' },
+        staged: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -103,14 +110,15 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...extra] = positionals;
-  if (command !== 'generate' && command !== 'check') {
-    return { kind: 'usage', reason: command === undefined ? 'Missing command: generate or check' : `Unknown command \`${command}\`: expected generate or check` };
+  if (command !== 'generate' && command !== 'check' && command !== 'breaking') {
+    return { kind: 'usage', reason: command === undefined ? 'Missing command: generate, check or breaking' : `Unknown command \`${command}\`: expected generate, check or breaking` };
   }
   if (extra.length > 0) return { kind: 'usage', reason: `Unexpected argument \`${extra[0]}\`` };
   const reporterName = values.reporter ?? 'text';
   if (reporterName !== 'text' && reporterName !== 'json') return { kind: 'usage', reason: `Unknown reporter \`${reporterName}\`: expected text or json` };
   if (values.watch && command !== 'generate') return { kind: 'usage', reason: '--watch goes with generate' };
   if (values['out-ignore']?.includes('')) return { kind: 'usage', reason: '--out-ignore takes a glob, not an empty string' };
+  if ((values.against !== undefined || values.staged) && command !== 'breaking') return { kind: 'usage', reason: `--${values.staged ? 'staged' : 'against'} goes with breaking` };
   const limits: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(limitFlags)) {
     const value = values[flag as keyof typeof limitFlags];
@@ -130,7 +138,8 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     outIgnore: values['out-ignore'],
     limits,
   };
-  return { kind: 'run', command, options, config: values.config, reporter: reporterName, watch: values.watch ?? false };
+  const breaking = command === 'breaking' ? { breaking: { against: values.against, staged: values.staged ?? false } } : {};
+  return { kind: 'run', command, options, config: values.config, reporter: reporterName, watch: values.watch ?? false, ...breaking };
 }
 
 /** Print what a run found: the report (text or JSON), annotations and any drift. Stdout holds the JSON report only. */
@@ -190,6 +199,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   if (pathProblem) {
     process.stderr.write(`md-codegen: ${printable(pathProblem)}\n`);
     return 2;
+  }
+  if (invocation.breaking) {
+    const { runBreaking } = await import('./breaking/command.js');
+    return runBreaking(cwd, options, { ...invocation.breaking, config: invocation.config, reporter: invocation.reporter }, env);
   }
   if (invocation.watch) {
     const { watch } = await import('./watch.js');

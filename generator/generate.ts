@@ -46,6 +46,12 @@ export interface GenerateOptions {
    * folder's lock (default 30 000; 0 fails at once).
    */
   readonly lockWait?: number;
+  /**
+   * The config's `breaking` key. With `keepRenamedAliases`, the member names
+   * renamed since the git ref `against` (and those kept there) are kept as
+   * deprecated aliases: `generate` and `check` read the ref.
+   */
+  readonly breaking?: { readonly against?: string | undefined; readonly keepRenamedAliases?: boolean; readonly rules?: Readonly<Record<string, string | undefined>> };
 }
 
 /** What {@link generate} did and found. */
@@ -94,16 +100,34 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   // The output folder is resolved once, here: a link swapped in for it while the seeds are read is never followed.
   const held = holdFolder(outDir);
   const emit = options.emit ?? {};
-  const read = await readSeeds(cwd, seeds, { ignore: options.ignore, limits, tables: options.tables, memberCase: emit.memberCase ?? 'pascal' });
+  const readOptions = { ignore: options.ignore, limits, tables: options.tables, memberCase: emit.memberCase ?? 'pascal' } as const;
+  const read = await readSeeds(cwd, seeds, readOptions);
   const reports = [...read.reports, outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
   const { tables, documents } = read;
   if (reports.some(failed)) return { ...empty, tables, ok: false, reports };
 
+  let aliases;
+  if (options.breaking?.keepRenamedAliases) {
+    // git is read only for the aliases: the breaking stage loads only then.
+    const { renamedAliases } = await import('./breaking/aliases.js');
+    const against = options.breaking.against;
+    const kept = against === undefined ? { problem: 'Found `breaking.keepRenamedAliases` without `breaking.against`; expected the git ref whose member names are kept: set it' } : renamedAliases(cwd, against, seeds, readOptions, shownOut, documents);
+    if ('problem' in kept) {
+      report(outFile, 'error', 'git-ref', `${against === undefined ? '' : `breaking.keepRenamedAliases reads \`${against}\` from git: `}${kept.problem}`);
+      return { ...empty, tables, ok: false, reports };
+    }
+    aliases = kept.aliases;
+  }
+
   // ts-morph loads only when there is something to emit: errors stay fast.
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
-  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...emit };
+  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...emit, ...(aliases && { aliases }) };
   const files = emitPackage(documents, emitOptions);
+  if (aliases) {
+    const { aliasRecordFile } = await import('./breaking/aliases.js');
+    files.push(aliasRecordFile(aliases, emitOptions.seedsDir));
+  }
   const output = await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait, command: emitOptions.command }, outFile);
   return { ...empty, tables, files, reports, ...output };
 }

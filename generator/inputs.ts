@@ -32,7 +32,8 @@ export function isMarkdownName(name: string): boolean {
   return /\.(?:md|markdown)$/i.test(name);
 }
 
-const globChars = /[*?[\]{}()!]/;
+/** Characters that make a seed a glob rather than a folder or file. */
+export const globChars = /[*?[\]{}()!]/;
 
 /** The seeds option as a list: `seeds` by default. */
 export function seedList(seeds: string | readonly string[] | undefined): readonly string[] {

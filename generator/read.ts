@@ -1,11 +1,11 @@
 import { VFile } from 'vfile';
 import type { TableOverrides } from './extract/index.js';
 import { report } from './diagnostics.js';
-import { listInputs } from './inputs.js';
+import { type Input, type Inputs, listInputs } from './inputs.js';
 import type { Limits } from './limits.js';
 import type { NamedDocument } from './model.js';
 import { checkPackage } from './names/package.js';
-import { type ReadOptions, readInput, reportMissingTables, type TableSummary } from './seeds.js';
+import { type ReadDocument, type ReadOptions, readInput, reportMissingTables, type TableSummary } from './seeds.js';
 
 /** Every document of the seeds, read: the reports, the documents read without errors, and how each code table was read. */
 export interface ReadSeeds {
@@ -16,17 +16,29 @@ export interface ReadSeeds {
   readonly tables: readonly TableSummary[];
 }
 
+/** What {@link readSeeds} and {@link readListed} take beside the seeds. */
+export type ReadSeedsOptions = Omit<ReadOptions, 'tables'> & {
+  readonly ignore?: readonly string[] | undefined;
+  readonly limits: Limits;
+  readonly tables?: Readonly<Record<string, TableOverrides>> | undefined;
+};
+
 /**
  * Read the seeds (folders or globs, less `ignore`) through the pipeline's
  * first stages, and check what the documents export together. Nothing is
  * emitted or written: `generate`, the editor plugin and `init` share this.
  */
-export async function readSeeds(
-  cwd: string,
-  seeds: readonly string[],
-  options: Omit<ReadOptions, 'tables'> & { readonly ignore?: readonly string[] | undefined; readonly limits: Limits; readonly tables?: Readonly<Record<string, TableOverrides>> | undefined },
-): Promise<ReadSeeds> {
-  const { inputs, missing, passed } = await listInputs(cwd, seeds, options.ignore);
+export async function readSeeds(cwd: string, seeds: readonly string[], options: ReadSeedsOptions): Promise<ReadSeeds> {
+  return readListed(await listInputs(cwd, seeds, options.ignore), seeds, options, readInput);
+}
+
+/**
+ * {@link readSeeds} on documents listed already, each read by `readOne`: the
+ * files of the seeds, or (for `breaking`) the documents of a git commit or
+ * of the index.
+ */
+export function readListed(listed: Inputs, seeds: readonly string[], options: ReadSeedsOptions, readOne: (input: Input, limits: Limits, options: ReadOptions) => ReadDocument): ReadSeeds {
+  const { inputs, missing, passed } = listed;
   // A missing seeds folder, or seeds without a document, is reported on the folder itself.
   const folderReports = missing.map((shown) => {
     const file = new VFile({ path: shown });
@@ -52,7 +64,7 @@ export async function readSeeds(
       if (name !== undefined) used.add(name);
       return name === undefined ? undefined : entries!.get(name);
     };
-    const entry = readInput(input, options.limits, { ...options, tables });
+    const entry = readOne(input, options.limits, { ...options, tables });
     for (const key of entries?.keys() ?? []) {
       if (!used.has(key)) report(entry.file, 'warning', 'config-table', `Found the config key \`${input.shown}#${key}\`, which names no table of this document; expected a heading or an export name of one of its code tables: correct the key`, { line: 1, column: 1 });
     }

@@ -1,9 +1,11 @@
-// `npm run schema`: write schema.json and the README's table of config keys
-// from the config schema (generator/config/schema.ts), and the README's rule
-// table from the rules (generator/rules.ts), built into dist/.
-// test/config/json-schema.test.ts, test/config/keys.test.ts and
-// test/rules.test.ts hold all three equal to them.
+// `npm run schema`: write schema.json, and the README's tables of config keys,
+// of rules and of breaking-change rules, from the config schema
+// (generator/config/schema.ts), the rules (generator/rules.ts) and the
+// breaking-change rules (generator/breaking/rules/), built into dist/.
+// test/config/json-schema.test.ts, test/config/keys.test.ts, test/rules.test.ts
+// and test/breaking/readme.test.ts hold them equal to it.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { breakingRulesTable } from '../dist/breaking/readme.js';
 import { configJsonSchemaText } from '../dist/config/json-schema.js';
 import { configKeysTable } from '../dist/config/keys.js';
 import { rulesTable } from '../dist/rules.js';
@@ -20,4 +22,4 @@ function between(readme, name, text) {
 
 writeFileSync('schema.json', configJsonSchemaText());
 const readme = readFileSync('README.md', 'utf8');
-writeFileSync('README.md', between(between(readme, 'config keys', configKeysTable()), 'rules', rulesTable()));
+writeFileSync('README.md', between(between(between(readme, 'config keys', configKeysTable()), 'rules', rulesTable()), 'breaking rules', breakingRulesTable()));

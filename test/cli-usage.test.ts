@@ -11,6 +11,9 @@ describe.each([
   ['an extra argument', { given: ['check', 'seeds'], want: 'Unexpected argument `seeds`' }],
   ['an unknown reporter', { given: ['check', '--reporter', 'xml'], want: 'Unknown reporter `xml`' }],
   ['--watch with check', { given: ['check', '--watch'], want: '--watch goes with generate' }],
+  ['--against with generate', { given: ['generate', '--against', 'main'], want: '--against goes with breaking' }],
+  ['--staged with check', { given: ['check', '--staged'], want: '--staged goes with breaking' }],
+  ['--watch with breaking', { given: ['breaking', '--against', 'main', '--watch'], want: '--watch goes with generate' }],
   ['a limit that is not a number', { given: ['generate', '--max-rows', '10k'], want: '--max-rows takes a positive whole number' }],
   ['a zero limit', { given: ['generate', '--max-cell-length', '0'], want: '--max-cell-length takes a positive whole number' }],
 ])('bad usage: %s', (_name, { given, want }) => {
@@ -36,6 +39,20 @@ describe('parseCommandLine', () => {
   it('leaves out the flags not given, so that the keys of the config file apply', () => {
     const invocation = parseCommandLine(['generate']);
     expect(invocation).toEqual({ kind: 'run', command: 'generate', config: undefined, reporter: 'text', watch: false, options: { check: false, limits: {} } });
+  });
+
+  it('gives breaking its --against and --staged, and no other command', () => {
+    expect(parseCommandLine(['breaking', '--against', 'origin/main', '--staged', '--reporter', 'json'])).toEqual({
+      kind: 'run',
+      command: 'breaking',
+      config: undefined,
+      reporter: 'json',
+      watch: false,
+      options: { check: false, limits: {} },
+      breaking: { against: 'origin/main', staged: true },
+    });
+    expect(parseCommandLine(['breaking'])).toMatchObject({ kind: 'run', breaking: { against: undefined, staged: false } });
+    expect(parseCommandLine(['check'])).not.toHaveProperty('breaking');
   });
 
   it('asks for help with -h and --help', () => {

@@ -22,12 +22,29 @@ interface Case {
 }
 
 /**
- * Rules no file a test can write brings about, each proven by the unit test
+ * Rules no file a test can write brings about, each proven by the test
  * named: `document-read` needs a document that cannot be read, and the tests
  * run as root, which reads any file; `remark-options` is a bad option of the
- * remark plugin, which `generate` does not load.
+ * remark plugin, which `generate` does not load; the breaking-change rules
+ * need a git history, which their tests build commit by commit.
  */
-const withoutFixture: Readonly<Record<string, string>> = { 'document-read': 'test/seeds.test.ts', 'remark-options': 'test/remark/options.test.ts' };
+const withoutFixture: Readonly<Record<string, string>> = {
+  'document-read': 'test/seeds.test.ts',
+  'remark-options': 'test/remark/options.test.ts',
+  'code-removed': 'test/breaking/history.test.ts',
+  'member-renamed': 'test/breaking/history.test.ts',
+  'value-changed': 'test/breaking/history.test.ts',
+  'table-removed': 'test/breaking/history.test.ts',
+  'table-renamed': 'test/breaking/history.test.ts',
+  'module-renamed': 'test/breaking/history.test.ts',
+  'field-removed': 'test/breaking/history.test.ts',
+  'kind-changed': 'test/breaking/history.test.ts',
+  'code-added': 'test/breaking/history.test.ts',
+  'text-changed': 'test/breaking/history.test.ts',
+  'field-added': 'test/breaking/rules.test.ts',
+  'table-added': 'test/breaking/rules.test.ts',
+  'version-bump': 'test/breaking/command.test.ts',
+};
 
 const fixtures = join(root, 'test/fixtures');
 /** The rule fixtures: the folders with a `case.json` (other folders hold emitter fixtures). */

@@ -57,7 +57,7 @@ describe('@md-codegen/generated', () => {
       | 506 | 507 | 508 | 510 | 511 | 598 | 599 | 999
     >();
     expectTypeOf(getHttpStatus).returns.toEqualTypeOf<HttpStatusInfo | undefined>();
-    expectTypeOf(httpStatusByCode[200]).toEqualTypeOf<HttpStatusInfo & { readonly code: 200 }>();
+    expectTypeOf(httpStatusByCode[200]).toEqualTypeOf<{ readonly code: 200; readonly name: "Ok"; readonly phrase: "OK"; readonly description: "正常响应" }>();
     expectTypeOf(isHttpStatusCode).guards.toEqualTypeOf<HttpStatusCode>();
   });
 

@@ -24,6 +24,7 @@ export function applyConfig(config: ResolvedConfig | undefined, flags: GenerateO
     tables: config?.tables,
     strict: config?.strict,
     allowOutside: config?.allowOutside,
+    breaking: config?.breaking,
   };
   return {
     ...definedOnly(fromConfig),

@@ -8,6 +8,7 @@ import validVersion from 'semver/functions/valid.js';
 import parseSpdx from 'spdx-expression-parse';
 import validateName from 'validate-npm-package-name';
 import * as z from 'zod';
+import { breakingRules, versionBump } from '../breaking/rules/index.js';
 import { defaultEmitOptions } from '../emit/options.js';
 import { defaultLimits, type Limits } from '../limits.js';
 
@@ -147,6 +148,38 @@ const tableSchema = z
 /** `<document path>#<heading or table export name>`: the path has no `#` and ends in `.md` or `.markdown`. */
 const tableKey = z.string().regex(/^[^#]+\.(?:md|markdown)#.+$/i, { error: '"<document path>#<heading or export name>", such as "docs/api/order.md#订单状态"' });
 
+const level = z.enum(['error', 'warning', 'info', 'off'], { error: '"error", "warning", "info" or "off"' });
+
+const breakingSchema = z
+  .strictObject(
+    {
+      against: nonEmpty('a git ref')
+        .optional()
+        .describe('The git ref `breaking` compares with when `--against` is not given, and whose names `generate` keeps with `keepRenamedAliases` (`origin/main`).'),
+      keepRenamedAliases: z
+        .boolean({ error: 'true or false' })
+        .default(false)
+        .describe('Keep the old name of a renamed member (since `against`, and those the package kept there) as a `@deprecated` alias of the new one; `member-renamed` is then a warning.'),
+      rules: z
+        .strictObject(
+          Object.fromEntries(
+            [...breakingRules, versionBump].map((rule) => [rule.ruleId, level.optional().describe(`The level of \`${rule.ruleId}\` (default \`${rule.level}\`): ${rule.summary}.`)]),
+          ),
+          { error: 'an object' },
+        )
+        .default({})
+        .describe('The level of each breaking-change rule: `error`, `warning`, `info` or `off`.'),
+    },
+    { error: 'an object' },
+  )
+  .superRefine((breaking, context) => {
+    if (breaking.keepRenamedAliases && breaking.against === undefined) {
+      context.addIssue({ code: 'custom', message: 'a git ref beside `keepRenamedAliases`: the ref whose member names are kept', path: ['against'], input: undefined });
+    }
+  })
+  .optional()
+  .describe('How `md-codegen breaking` compares the documents with a git ref, and whether renamed members keep their old names.');
+
 const globs = (what: string, byDefault: readonly string[] = []) => z.array(nonEmpty('a glob'), { error: 'an array of globs' }).default([...byDefault]).describe(what);
 
 export const configSchema = z
@@ -188,6 +221,7 @@ export const configSchema = z
       strict: z.boolean({ error: 'true or false' }).default(false).describe('Treat warnings as errors (`--strict`).'),
       allowOutside: z.boolean({ error: 'true or false' }).default(false).describe('Allow an output folder outside the working directory (`--allow-outside`).'),
       limits: limitsSchema,
+      breaking: breakingSchema,
     },
     { error: 'an object' },
   )
@@ -203,3 +237,5 @@ export type TableOverride = z.output<typeof tableSchema>;
 export type Style = ResolvedConfig['style'];
 /** How member names are formed. */
 export type MemberCase = ResolvedConfig['memberCase'];
+/** The `breaking` key, with its defaults. */
+export type BreakingConfig = NonNullable<ResolvedConfig['breaking']>;

@@ -25,7 +25,7 @@ export function emitTable(table: NamedTable, options: EmitOptions): GeneratedFil
   const rowDocs = rowDocComments(table);
   const apiDoc = apiDocs(table, options.packageName, options.style);
   const files = [
-    emitEnum(table, names, dir, apiDoc, rowDocs, options.style),
+    emitEnum(table, names, dir, apiDoc, rowDocs, options.style, options.aliases[table.exportName]),
     emitCodes(table, names, dir, apiDoc),
     emitMap(table, names, dir, apiDoc, rowDocs),
     emitSource(table, names, dir, apiDoc),

@@ -1,3 +1,4 @@
+import type { Code } from '../model.js';
 import type { MemberCase, Style } from '../config/schema.js';
 
 /** Options of the emitters, resolved once with every default filled in. */
@@ -18,6 +19,8 @@ export interface EmitOptions {
   readonly style: Style;
   /** How member names are formed: `pascal` or `as-written`. */
   readonly memberCase: MemberCase;
+  /** Old member names kept as deprecated aliases (`breaking.keepRenamedAliases`), by table export name. */
+  readonly aliases: Readonly<Record<string, readonly { readonly name: string; readonly code: Code }[]>>;
 }
 
 export const defaultEmitOptions: EmitOptions = {
@@ -29,4 +32,5 @@ export const defaultEmitOptions: EmitOptions = {
   command: 'npm run generate',
   style: 'enum',
   memberCase: 'pascal',
+  aliases: {},
 };

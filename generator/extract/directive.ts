@@ -20,9 +20,13 @@ export interface Directive {
 const comment = /^<!--\s*md-codegen(?=\s|-->)([\s\S]*?)-->$/;
 const attribute = /\s*([A-Za-z]+)(?:="([^"]*)")?/y;
 
-/** Whether an HTML node is an md-codegen directive (`md-codegen-disable` and the like are not). */
+/** `<!-- md-codegen accept ... -->` is read by `breaking` (generator/breaking/accept.ts), never here. */
+const accept = /^<!--\s*md-codegen\s+accept(?=\s|-->)/;
+
+/** Whether an HTML node is an md-codegen directive (`md-codegen-disable` and the like are not, nor an `accept` comment). */
 export function isDirective(node: Html): boolean {
-  return comment.test(node.value.trim());
+  const value = node.value.trim();
+  return comment.test(value) && !accept.test(value);
 }
 
 /**

@@ -14,6 +14,8 @@ export interface TextReportOptions {
   readonly color: boolean;
   /** Warnings count as errors: they get a line of their own too. */
   readonly strict: boolean;
+  /** The last line, instead of why nothing was written (`breaking` writes nothing: it says what the change needs). */
+  readonly summary?: string;
 }
 
 /**
@@ -28,7 +30,8 @@ export async function textReport(input: TextReportInput, options: TextReportOpti
   const block = hasMessages ? (await import('vfile-reporter')).reporter(input.reports.map(withPrintablePath), { color: options.color, quiet: true }) : '';
   const failing = toJsonMessages(input.reports).filter((message) => message.severity === 'error' || (options.strict && message.severity === 'warning'));
   const kinds = input.tables.map(tableLine);
-  const sections = [block, failing.map(compactLine).join('\n'), kinds.join('\n'), failing.length > 0 ? stopLine(failing, options.strict) : ''];
+  const last = options.summary ?? (failing.length > 0 ? stopLine(failing, options.strict) : '');
+  const sections = [block, failing.map(compactLine).join('\n'), kinds.join('\n'), last];
   return sections.filter((section) => section !== '').join('\n\n');
 }
 

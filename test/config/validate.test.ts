@@ -26,7 +26,12 @@ describe.each([
   ['an unknown key in limits', { given: { limits: { colums: 3 } }, want: [at('Unknown key "limits.colums"; did you mean "limits.columns"?')] }],
   ['an unknown key in a table', { given: { tables: { 'a.md#A': { knd: 'http' } } }, want: [at('Unknown key "tables["a.md#A"].knd"; did you mean "tables["a.md#A"].kind"?')] }],
   ['an unknown key in columns', { given: { tables: { 'a.md#A': { columns: { header: 'x' } } } }, want: [at('Unknown key "tables["a.md#A"].columns.header"; expected one of "code", "name", "description", "fields"')] }],
-  ['an unknown key far from any', { given: { colour: true }, want: [at('Unknown key "colour"; expected one of "$schema", "seeds", "ignore", "out", "outIgnore", "package", "style", "memberCase", "command", "tables", "strict", "allowOutside", "limits"')] }],
+  ['an unknown key far from any', { given: { colour: true }, want: [at('Unknown key "colour"; expected one of "$schema", "seeds", "ignore", "out", "outIgnore", "package", "style", "memberCase", "command", "tables", "strict", "allowOutside", "limits", "breaking"')] }],
+  // Breaking changes.
+  ['an unknown rule id in breaking.rules', { given: { breaking: { rules: { 'code-remove': 'off' } } }, want: [at('Unknown key "breaking.rules["code-remove"]"; did you mean "breaking.rules["code-removed"]"?')] }],
+  ['a level that is none', { given: { breaking: { rules: { 'code-added': 'silent' } } }, want: [at('breaking.rules["code-added"]: expected "error", "warning", "info" or "off", found "silent"')] }],
+  ['an empty ref', { given: { breaking: { against: '' } }, want: [at('breaking.against: expected a git ref, found ""')] }],
+  ['keepRenamedAliases without a ref', { given: { breaking: { keepRenamedAliases: true } }, want: [at('breaking.against: expected a git ref beside `keepRenamedAliases`: the ref whose member names are kept, found nothing')] }],
   // Inputs and output.
   ['seeds of the wrong type', { given: { seeds: 3 }, want: [at('seeds: expected a folder or glob, or an array of them, found 3')] }],
   ['an empty seeds folder name', { given: { seeds: '' }, want: [at('seeds: expected a folder or glob, found ""')] }],

@@ -58,6 +58,15 @@ describe('textReport', () => {
     expect(await textReport({ reports: clean, tables }, { color: false, strict: false })).toBe(tableLine);
   });
 
+  it('ends with the summary given instead of why nothing was written, failing or not', async () => {
+    const summary = 'Compared the working tree with main (0123456789ab): the change since main needs a major version.';
+    const failing = await textReport({ reports: files(), tables: [] }, { color: false, strict: false, summary });
+    expect(failing).not.toContain('Nothing was written');
+    expect(failing).toContain('seeds/a.md:9:1: error: Found 1 cell; expected 2 (row-cells)\n');
+    expect(failing.split('\n').at(-1)).toBe(summary);
+    expect(await textReport({ reports: [new VFile({ path: 'seeds/a.md' })], tables: [] }, { color: false, strict: false, summary })).toBe(summary);
+  });
+
   it('is empty when there is nothing to say', async () => {
     expect(await textReport({ reports: [new VFile({ path: 'seeds/a.md' })], tables: [] }, { color: false, strict: false })).toBe('');
   });

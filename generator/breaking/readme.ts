@@ -1,0 +1,13 @@
+import { breakingRules, versionBump } from './rules/index.js';
+
+/**
+ * The README's table of breaking-change rules, from the rules themselves
+ * (`npm run schema` writes it between its markers; a test holds it equal):
+ * each id, its default level, the version bump a change of its kind needs,
+ * what it finds, and what an accept comment names.
+ */
+export function breakingRulesTable(): string {
+  const rows = breakingRules.map((rule) => `| \`${rule.ruleId}\` | ${rule.level} | ${rule.bump} | ${rule.summary} | ${rule.subject} |`);
+  rows.push(`| \`${versionBump.ruleId}\` | ${versionBump.level} / info | | ${versionBump.summary} | |`);
+  return ['| Rule id | Level | Bump | What it finds | An accept comment names |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
