@@ -4,7 +4,7 @@ import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
-import { exportUnion, type GeneratedFile, printSourceFile, seedVariables } from './print.js';
+import { exportUnion, type GeneratedFile, seedVariables, sourceFile, type Statement } from './print.js';
 import { classNames, statusClasses } from './status-classes.js';
 import { docStructure } from './tsdoc.js';
 
@@ -20,7 +20,7 @@ export function emitClasses(table: NamedTable, names: ExportNames, dir: string, 
   const is = identifier(names.is);
   const doc = (name: string) => docStructure(apiDoc(name));
   const digitClasses = statusClasses.filter((entry) => entry.key !== 'nonStandard');
-  const statements: (StatementStructures | string)[] = [
+  const statements: Statement[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [is, { name: codeType, isTypeOnly: true }] },
     {
       kind: StructureKind.TypeAlias,
@@ -46,7 +46,7 @@ export function emitClasses(table: NamedTable, names: ExportNames, dir: string, 
         'return classes[Math.floor(code / 100) - 1];',
       ],
     },
-    ...statusClasses.flatMap((entry): (StatementStructures | string)[] => {
+    ...statusClasses.flatMap((entry): Statement[] => {
       const { type, guard } = classNames(entry, names.pascal);
       return [
         exportUnion(doc(type), identifier(type), codes.filter(entry.has)),
@@ -63,5 +63,5 @@ export function emitClasses(table: NamedTable, names: ExportNames, dir: string, 
     }),
   ];
   const path = table.document.path;
-  return { path: `${dir}/classes.ts`, text: printSourceFile(path, statements, seedVariables(names, path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal))))) };
+  return sourceFile(`${dir}/classes.ts`, path, statements, seedVariables(names, path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal)))));
 }

@@ -1,10 +1,9 @@
-import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { codeLiteral, identifier } from './escape.js';
-import { block, exportConst, exportUnion, type GeneratedFile, printSourceFile, seedVariables } from './print.js';
+import { block, exportConst, exportUnion, type GeneratedFile, seedVariables, sourceFile, type Statement } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /**
@@ -17,10 +16,10 @@ export function emitCodes(table: NamedTable, names: ExportNames, dir: string, ap
   const codeType = identifier(names.code);
   const primitive = table.codeType === 'integer' ? 'number' : 'string';
   const doc = (name: string) => docStructure(apiDoc(name));
-  const statements: (StatementStructures | string)[] = [
+  const statements: Statement[] = [
     exportUnion(doc(codeType), codeType, codes),
     // A tuple `as const`: an array literal checked against the union of its codes takes time quadratic in the rows.
-    exportConst(doc(names.codes), identifier(names.codes), undefined, `${codeArray(codes)} as const`),
+    exportConst(doc(names.codes), identifier(names.codes), { ts: `${codeArray(codes)} as const`, js: codeArray(codes), dts: `readonly ${codeArray(codes)}` }),
     {
       kind: StructureKind.VariableStatement,
       declarationKind: VariableDeclarationKind.Const,
@@ -36,7 +35,7 @@ export function emitCodes(table: NamedTable, names: ExportNames, dir: string, ap
       docs: [doc(names.is)],
     },
   ];
-  return { path: `${dir}/codes.ts`, text: printSourceFile(table.document.path, statements, seedVariables(names, table.document.path)) };
+  return sourceFile(`${dir}/codes.ts`, table.document.path, statements, seedVariables(names, table.document.path));
 }
 
 /** `[200, 201, ...]`, ten to a line. */

@@ -4,7 +4,7 @@ import type { ApiDocs } from './api.js';
 import { printDocComment } from './doc-comment.js';
 import { codeLiteral, identifier, memberIdentifier, tsdocCode, tsdocText } from './escape.js';
 import type { EmitOptions } from './options.js';
-import { type GeneratedFile, printPart, printSourceFile } from './print.js';
+import { block, type GeneratedFile, printPart, seedVariables, sourceFile } from './print.js';
 import { seedSummary } from './seed-doc.js';
 import { docStructure } from './tsdoc.js';
 
@@ -21,21 +21,37 @@ import { docStructure } from './tsdoc.js';
  */
 export function emitEnum(table: NamedTable, names: ExportNames, dir: string, apiDoc: ApiDocs, rowDocs: readonly string[], style: EmitOptions['style'], aliases: EmitOptions['aliases'][string] = []): GeneratedFile {
   const enumName = identifier(names.enum);
-  const docs = docStructure(apiDoc(enumName, seedSummary(table, 'The codes of')));
+  const docs = docStructure(apiDoc(enumName, seedSummary(table, 'The codes')));
   const [assign, end] = style === 'enum' ? [' = ', ','] : [': ', ','];
+  // Every member (an old name kept comes right before the member of its code) with its doc, and its value.
   const members = table.rows.flatMap((row, index) => {
     const name = memberIdentifier(table.names[index]!);
     const old = aliases.filter((alias) => alias.code === row.code).map((alias) => {
       const origin = `${tsdocCode(row.phrase === '' ? row.codeText : `${row.codeText} ${row.phrase}`)} in ${tsdocText(table.document.path)}, line ${row.span.start.line}`;
       const doc = printDocComment({ description: `The old name of {@link ${enumName}.${name}}: the row ${origin}, renamed it.`, tags: [{ tagName: 'deprecated', text: `Use {@link ${enumName}.${name}}.` }] }, '  ');
-      return `${doc}\n  ${memberIdentifier(alias.name)}${assign}${codeLiteral(row.code)}${end}`;
+      return { doc, name: memberIdentifier(alias.name), value: codeLiteral(row.code) };
     });
-    return [...old, `${rowDocs[index]}\n  ${name}${assign}${codeLiteral(row.code)}${end}`];
+    return [...old, { doc: rowDocs[index]!, name, value: codeLiteral(row.code) }];
   });
-  const list = members.map((member) => `${member}\n`).join('\n');
-  const body =
-    style === 'enum'
-      ? `${printPart(docs)}\nexport enum ${enumName} {\n${list}}`
-      : `${printPart(docs)}\nexport const ${enumName} = {\n${list}} as const;\n\n${printPart(docStructure(apiDoc(enumName, ['The codes of the document: the values of the properties of the object of the same name.'])))}\nexport type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`;
-  return { path: `${dir}/enum.ts`, text: printSourceFile(table.document.path, [body]) };
+  const list = members.map((member) => `${member.doc}\n  ${member.name}${assign}${member.value}${end}\n`).join('\n');
+  const doc = printPart(docs);
+  if (style === 'enum') {
+    // In JavaScript, the lines TypeScript compiles each member to (a numeric enum maps its codes back to the names).
+    const numeric = table.codeType === 'integer';
+    const js = members.map(({ name, value }) => (numeric ? `${enumName}[${enumName}["${name}"] = ${value}] = "${name}";` : `${enumName}["${name}"] = ${value};`)).join('\n');
+    const dts = members.map((member) => `${member.doc}\n  ${member.name} = ${member.value},`).join('\n');
+    const template = `${doc}\nexport enum ${enumName} {\n${members.length === 0 ? '' : `  MdCodegenMember = ${numeric ? '0' : '""'},\n`}}`;
+    return sourceFile(`${dir}/enum.ts`, table.document.path, [{ kind: 'data', ts: `${doc}\nexport enum ${enumName} {\n${list}}`, template, js, dts }], seedVariables(names, table.document.path));
+  }
+  const typeDoc = printPart(docStructure(apiDoc(enumName, ['The codes of the document: the values of the properties of the object of the same name.'])));
+  const type = `${typeDoc}\nexport type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`;
+  return sourceFile(`${dir}/enum.ts`, table.document.path, [
+    {
+      kind: 'data',
+      ts: `${doc}\nexport const ${enumName} = {\n${list}} as const;\n\n${type}`,
+      template: `${doc}\nexport const ${enumName}: MdCodegenType = MdCodegenValue;\n\n${type}`,
+      js: block('{', members.map((member) => `${member.name}: ${member.value},`), '}'),
+      dts: `{\n${members.map((member) => `${member.doc}\n  readonly ${member.name}: ${member.value};\n`).join('')}}`,
+    },
+  ], seedVariables(names, table.document.path));
 }

@@ -1,9 +1,9 @@
-import type { OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
+import type { OptionalKind, PropertySignatureStructure } from 'ts-morph';
 import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { codeLiteral, identifier, propertyKey, stringLiteral, tsdocCode } from './escape.js';
-import { type GeneratedFile, printPart, printSourceFile, seedVariables } from './print.js';
+import { exportConst, type GeneratedFile, seedVariables, sourceFile, type Statement } from './print.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { docStructure } from './tsdoc.js';
 
@@ -33,14 +33,24 @@ export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiD
   const shape = entryShape(table);
   const primitive = table.codeType === 'integer' ? 'number' : 'string';
   const doc = (name: string) => docStructure(apiDoc(name));
-  const entries = table.rows.map((row, index) => {
-    const fields = [`code: ${codeLiteral(row.code)}`, `name: ${stringLiteral(table.names[index]!)}`];
-    if (shape.phrase) fields.push(`phrase: ${stringLiteral(row.phrase)}`);
-    if (shape.description) fields.push(`description: ${stringLiteral(row.description.text)}`);
-    table.fields.forEach((field, at) => fields.push(`${propertyKey(field.key)}: ${stringLiteral(row.fields[at]!.text)}`));
-    return `${rowDocs[index]}\n  ${propertyKey(String(row.code))}: { ${fields.join(', ')} },`;
+  // Each entry in the source (with its doc), in JavaScript (without), and as its type in the declarations (with).
+  const fieldKeys = table.fields.map((field) => propertyKey(field.key));
+  let ts = '';
+  let js = '';
+  let dts = '';
+  table.rows.forEach((row, index) => {
+    const values = [codeLiteral(row.code), stringLiteral(table.names[index]!)];
+    const keys = ['code', 'name'];
+    if (shape.phrase) values.push(stringLiteral(row.phrase)), keys.push('phrase');
+    if (shape.description) values.push(stringLiteral(row.description.text)), keys.push('description');
+    row.fields.forEach((field, at) => (values.push(stringLiteral(field.text)), keys.push(fieldKeys[at]!)));
+    const key = propertyKey(String(row.code));
+    const entry = values.map((value, at) => `${keys[at]}: ${value}`).join(', ');
+    ts += `${index === 0 ? '' : '\n'}${rowDocs[index]}\n  ${key}: { ${entry} },\n`;
+    js += `  ${key}: { ${entry} },\n`;
+    dts += `${rowDocs[index]}\n  readonly ${key}: { ${values.map((value, at) => `readonly ${keys[at]}: ${value}`).join('; ')} };\n`;
   });
-  const map = `${printPart(doc(mapName))}\nexport const ${mapName} = {\n${entries.map((entry) => `${entry}\n`).join('\n')}} as const;`;
+  const map = exportConst(doc(mapName), mapName, { ts: `{\n${ts}} as const`, js: `{\n${js}}`, dts: `{\n${dts}}` });
   const properties: OptionalKind<PropertySignatureStructure>[] = [
     { name: 'code', type: codeType, isReadonly: true, docs: ['The code.'] },
     { name: 'name', type: nameType, isReadonly: true, docs: [`Its member name in ${'`'}${enumName}${'`'}.`] },
@@ -50,7 +60,7 @@ export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiD
   for (const field of table.fields) {
     properties.push({ name: propertyKey(field.key), type: 'string', isReadonly: true, docs: [`The ${tsdocCode(field.header)} column, as plain text.`] });
   }
-  const statements: (StatementStructures | string)[] = [
+  const statements: Statement[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './codes.js', namedImports: [identifier(names.is), { name: codeType, isTypeOnly: true }] },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './enum.js', namedImports: [enumName], isTypeOnly: true },
     {
@@ -90,5 +100,5 @@ export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiD
       docs: [doc(names.getOrThrow)],
     },
   ];
-  return { path: `${dir}/map.ts`, text: printSourceFile(table.document.path, statements, seedVariables(names, table.document.path)) };
+  return sourceFile(`${dir}/map.ts`, table.document.path, statements, seedVariables(names, table.document.path));
 }

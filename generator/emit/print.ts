@@ -11,6 +11,39 @@ export interface GeneratedFile {
   /** Path with `/` separators, relative to the output folder (`src/http-status/enum.ts`). */
   readonly path: string;
   readonly text: string;
+  /** For a source with data (enum members, map entries, code lists): what the compile stage compiles instead of `text`. */
+  readonly compile?: CompileInput;
+}
+
+/**
+ * A source as the compile stage takes it: its text with every data statement
+ * replaced by its template (the data written `MdCodegenValue<i>`,
+ * `MdCodegenType<i>` or `MdCodegenMember<i>`), what each datum is in
+ * JavaScript and in declarations, and the source's variables (names formed
+ * from the file name, and its path), which sources of the same shape differ by.
+ */
+export interface CompileInput {
+  readonly template: string;
+  readonly data: readonly Pick<DataStatement, 'js' | 'dts'>[];
+  readonly variables: readonly string[];
+}
+
+/**
+ * A statement whose bulk is data: one entry per row. Its text in `src/`
+ * (`ts`) is what it is; the compile stage compiles its `template` instead,
+ * where `MdCodegenValue` stands for the data, `MdCodegenType` for its type,
+ * `MdCodegenMember` for an enum's member, and puts `js` (the value, or every
+ * member's line) and `dts` (the type, or every member's declaration) back into
+ * what it compiled. The compiler then spends no time on the data: every
+ * source of the same shape compiles once, and data compiles in time linear in
+ * its size.
+ */
+export interface DataStatement {
+  readonly kind: 'data';
+  readonly ts: string;
+  readonly template: string;
+  readonly js: string;
+  readonly dts: string;
 }
 
 /** Fixed print options: deterministic output on any machine. */
@@ -42,8 +75,8 @@ export function withCommand(file: GeneratedFile, command: string): GeneratedFile
   return { ...file, text: `${file.text.slice(0, at)}\n${regenerateLine(command)}\n${file.text.slice(at + printed.length)}` };
 }
 
-/** A ts-morph structure, or text printed already (the large, one-entry-per-row statements). */
-type Statement = StatementStructures | string;
+/** A ts-morph structure, text printed already, or a data statement (the large, one-entry-per-row statements). */
+export type Statement = StatementStructures | string | DataStatement;
 
 /**
  * Print statements as one source file: the banner, then each statement
@@ -55,26 +88,50 @@ type Statement = StatementStructures | string;
  * ts-morph once.
  */
 export function printSourceFile(source: string, statements: readonly Statement[], variables: readonly string[] = []): string {
+  return printSource(source, statements, variables).text;
+}
+
+/**
+ * A source file, printed as {@link printSourceFile} prints it, with what the
+ * compile stage takes when it has data statements.
+ */
+export function sourceFile(path: string, source: string, statements: readonly Statement[], variables: readonly string[] = []): GeneratedFile {
+  const { text, template, data } = printSource(source, statements, variables);
+  return data.length === 0 ? { path, text } : { path, text, compile: { template, data, variables } };
+}
+
+function printSource(source: string, statements: readonly Statement[], variables: readonly string[]): { text: string; template: string; data: Pick<DataStatement, 'js' | 'dts'>[] } {
   const fill = placeholdersFor(variables);
   let text = banner(source);
+  let template = text;
+  const data: Pick<DataStatement, 'js' | 'dts'>[] = [];
   for (let index = 0; index < statements.length; ) {
     const statement = statements[index]!;
-    text += '\n\n';
+    let printed: string;
     if (isImport(statement)) {
       let end = index + 1;
       while (end < statements.length && isImport(statements[end]!)) end++;
-      text += printStatements(statements.slice(index, end) as StatementStructures[], fill).trimEnd();
+      printed = printStatements(statements.slice(index, end) as StatementStructures[], fill).trimEnd();
       index = end;
     } else {
-      text += (typeof statement === 'string' ? statement : printStatement(statement, fill)).trimEnd();
       index++;
+      if (typeof statement === 'object' && statement.kind === 'data') {
+        const at = data.length;
+        data.push({ js: statement.js, dts: statement.dts });
+        text += `\n\n${statement.ts.trimEnd()}`;
+        template += `\n\n${statement.template.replace(/MdCodegen(Value|Type|Member)\b/g, `MdCodegen$1${at}`).trimEnd()}`;
+        continue;
+      }
+      printed = (typeof statement === 'string' ? statement : printStatement(statement, fill)).trimEnd();
     }
+    text += `\n\n${printed}`;
+    template += `\n\n${printed}`;
   }
-  return `${text}\n`;
+  return { text: `${text}\n`, template: `${template}\n`, data };
 }
 
 function isImport(statement: Statement): boolean {
-  return typeof statement === 'object' && (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
+  return typeof statement === 'object' && statement.kind !== 'data' && (statement.kind === StructureKind.ImportDeclaration || statement.kind === StructureKind.ExportDeclaration);
 }
 
 /**
@@ -97,6 +154,8 @@ interface Placeholders {
   readonly template: (structures: readonly StatementStructures[]) => string | undefined;
   /** Printed text with every placeholder replaced by its variable. */
   readonly restore: (text: string) => string;
+  /** Source text with every variable replaced by its placeholder (as `template` does in structures). */
+  readonly fill: (text: string) => string;
 }
 
 /**
@@ -152,7 +211,17 @@ function placeholders(variables: readonly string[]): Placeholders {
       return pure ? json : undefined;
     },
     restore: (text) => (used.length === 0 ? text : text.replace(placeholderPattern, (_, text: string | undefined, name: string | undefined) => used[Number(text ?? name)]!)),
+    fill: (text) => (pattern === undefined ? text : text.replace(pattern, placeholder)),
   };
+}
+
+/**
+ * The placeholders of a source's variables, for the compile stage: `fill` a
+ * template, compile it, `restore` what it compiled to; `undefined` when the
+ * text holds a placeholder already, which restoring would turn into a name.
+ */
+export function textPlaceholders(variables: readonly string[], text: string): Pick<Placeholders, 'fill' | 'restore'> | undefined {
+  return placeholderMark.test(text) ? undefined : placeholdersFor(variables);
 }
 
 /**
@@ -206,20 +275,30 @@ export function printPart(structure: Parameters<typeof printStructure>[0]): stri
 }
 
 /**
- * `export const name: type = <initializer>;` with its doc, as text: a large
- * initializer (one entry per row) needs no code writer.
+ * `export const name = <value>;` with its doc, as a data statement: `ts` is
+ * the value as `src/` holds it (`[200, 201] as const`), `js` as JavaScript
+ * (`[200, 201]`), `dts` its type (`readonly [200, 201]`). A large value (one
+ * entry per row) needs no code writer.
  */
-export function exportConst(docs: JSDocStructure, name: string, type: string | undefined, initializer: string): string {
-  return `${printPart(docs)}\nexport const ${name}${type === undefined ? '' : `: ${type}`} = ${initializer};`;
+export function exportConst(docs: JSDocStructure, name: string, value: { readonly ts: string; readonly js: string; readonly dts: string }): DataStatement {
+  const doc = printPart(docs);
+  return {
+    kind: 'data',
+    ts: `${doc}\nexport const ${name} = ${value.ts};`,
+    template: `${doc}\nexport const ${name}: MdCodegenType = MdCodegenValue;`,
+    js: value.js,
+    dts: value.dts,
+  };
 }
 
-/** `export type name = A | B | ...;` with its doc, ten literals to a line; `never` when empty. */
-export function exportUnion(docs: JSDocStructure, name: string, values: readonly (string | number)[]): string {
+/** `export type name = A | B | ...;` with its doc, ten literals to a line; `never` when empty. A type has no JavaScript. */
+export function exportUnion(docs: JSDocStructure, name: string, values: readonly (string | number)[]): DataStatement {
   let union = '';
   if (values.length === 0) union = ' never';
   else if (values.length <= 10) union = ` ${values.join(' | ')}`;
   else for (let index = 0; index < values.length; index += 10) union += `\n  | ${values.slice(index, index + 10).join(' | ')}`;
-  return `${printPart(docs)}\nexport type ${name} =${union};`;
+  const doc = printPart(docs);
+  return { kind: 'data', ts: `${doc}\nexport type ${name} =${union};`, template: `${doc}\nexport type ${name} = MdCodegenType;`, js: '', dts: union.replace(/^ /, '') };
 }
 
 /** An object or array literal as text, one entry to a line, indented: `[\n  1,\n]`; `[]` when empty. */

@@ -1,10 +1,10 @@
 import type { NamedTable } from '../model.js';
 import { tsdocText } from './escape.js';
 
-/** Doc paragraphs that introduce a table's exports: what, from where, the intro and the front matter. */
+/** Doc paragraphs that introduce a table's exports: what (`lead`, then ` of <title>` when the document has one), from where, the intro and the front matter. */
 export function seedSummary(table: NamedTable, lead: string): string[] {
   const { document } = table;
-  const title = document.title === undefined ? '' : ` ${tsdocText(document.title)}`;
+  const title = document.title === undefined ? '' : ` of ${tsdocText(document.title)}`;
   // A document of several tables: say which one.
   const heading = table.heading === undefined ? '' : ` under ${tsdocText(table.heading)}`;
   const place = table.dir === document.module ? '' : `, the table${heading} on line ${table.span.start.line}`;

@@ -13,7 +13,7 @@ export function seedModules(table: NamedTable): string[] {
 
 /** `src/<table>/index.ts`: the table's module doc and its re-exports. */
 export function emitSeedIndex(table: NamedTable, dir: string): GeneratedFile {
-  const doc = docStructure({ paragraphs: seedSummary(table, 'The codes of') });
+  const doc = docStructure({ paragraphs: seedSummary(table, 'The codes') });
   const statements: (StatementStructures | string)[] = [
     printPart({ ...doc, tags: [...(doc.tags ?? []), { tagName: 'packageDocumentation' }] }),
     ...seedModules(table).map((module): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${module}.js` })),

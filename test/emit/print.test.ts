@@ -138,7 +138,7 @@ describe('the text helpers', () => {
         else for (let index = 0; index < values.length; index += 10) writer.newLine().write(`  | ${values.slice(index, index + 10).join(' | ')}`);
         writer.write(';');
       });
-      expect(exportUnion(docs, 'Code', values)).toBe(expected);
+      expect(exportUnion(docs, 'Code', values).ts).toBe(expected);
     }
   });
 
@@ -151,7 +151,8 @@ describe('the text helpers', () => {
         });
         writer.write('];');
       });
-      expect(exportConst(docs, 'codes', undefined, block('[', lines, ']'))).toBe(expected);
+      const value = block('[', lines, ']');
+      expect(exportConst(docs, 'codes', { ts: value, js: value, dts: value }).ts).toBe(expected);
     }
     expect(block('[', [], ']')).toBe('[]');
   });

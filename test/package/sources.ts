@@ -75,7 +75,9 @@ expectTrue<Equal<SuccessHttpStatusCode, ${union(success)}>>();
 expectTrue<Equal<HttpStatusCode, ${union(codes.slice(1))}>>();
 expectTrue<Equal<ReturnType<typeof getHttpStatus>, HttpStatusInfo | undefined>>();
 expectTrue<Equal<typeof sub.HttpStatus, typeof HttpStatus>>();
-expectTrue<Equal<(typeof httpStatusByCode)[${first}], HttpStatusInfo & { readonly code: ${first} }>>();
+expectTrue<Equal<(typeof httpStatusByCode)[${first}], { readonly code: ${first}; readonly name: ${JSON.stringify(name)}; readonly phrase: ${JSON.stringify(seed.rows[0]!.phrase)}; readonly description: ${JSON.stringify(seed.rows[0]!.description.text)} }>>();
+const entry: HttpStatusInfo = httpStatusByCode[${first}];
+void entry;
 
 // @ts-expect-error getHttpStatus may return undefined: its result must be checked
 getHttpStatus(${first}).phrase;

@@ -3,6 +3,7 @@ import type { EmitOptions } from '../options.js';
 import type { GeneratedFile } from '../print.js';
 import { ts } from '../ts-morph.js';
 import { isGenerated } from '../../write/scan.js';
+import { textPlaceholders } from '../print.js';
 import { generatedMark } from './manifest.js';
 
 /**
@@ -30,7 +31,7 @@ const builds = {
 /** Parse without reading doc comments: the compilers copy them as text. */
 const parseOptions: TypeScript.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.ES2020, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
-/** What one source compiles to, its mark in front. */
+/** What one template compiled to: JavaScript (ES modules, CommonJS) and declarations, its placeholders still in. */
 interface Compiled {
   readonly esm: string;
   readonly cjs: string;
@@ -38,12 +39,25 @@ interface Compiled {
 }
 
 /**
- * What each source text compiled to in the last run: the next run compiles
- * only the sources that changed (watch mode, where an edit changes a few
- * files of one seed). Compiling depends on nothing but the text, and only
- * the last run is kept, so this holds no more than one run's worth.
+ * What each template compiled to in the last run: the next run compiles only
+ * templates it has not seen (a seed of another shape, or, in watch mode, an
+ * edit that changed one). Compiling depends on nothing but the template, and
+ * only the last run is kept, so this holds no more than one run's worth.
  */
 let lastRun = new Map<string, Compiled>();
+
+/** A source made ready to compile: the template the compiler sees, and what goes back into its output. */
+interface Prepared {
+  readonly source: GeneratedFile;
+  /** The source's mark: its leading `//` lines, put back in front of each output. */
+  readonly mark: string;
+  /** The text to compile: without the mark, doc comments as `/** MdCodegenDoc<i> *\/`, data as tokens, variables as placeholders. */
+  readonly key: string;
+  /** Each doc comment, the column it stood at, and where its token is in `key`. */
+  readonly docs: readonly { readonly text: string; readonly column: number; readonly at: number }[];
+  readonly data: NonNullable<GeneratedFile['compile']>['data'];
+  readonly restore: (text: string) => string;
+}
 
 /**
  * The compiled package, from its sources: for every `src/<path>.ts`,
@@ -52,34 +66,38 @@ let lastRun = new Map<string, Compiled>();
  * which makes the `.js` files of `dist/cjs` CommonJS in a package of
  * `"type": "module"`. The TypeScript that ts-morph bundles compiles each
  * file on its own, as `ts.transpileModule` and `ts.transpileDeclaration` do
- * (the sources are written for `isolatedDeclarations`), but parses each once
- * and compiles all of them together, in one program per output; a source
- * compiled by the run before is not compiled again. Every output starts with
- * its source's generated mark. Returns the files in the order of `sources`,
- * then the `package.json`.
+ * (the sources are written for `isolatedDeclarations`), but not the text of
+ * the file itself: its template, where every doc comment, every datum (enum
+ * members, map entries, code lists, unions) and every name formed from the
+ * file name is a token. Sources of the same shape share one template, which
+ * compiles once; the tokens are then replaced by what they stand for in each
+ * output (a datum's JavaScript or its declaration, written by the emitter),
+ * so the compiler's time does not grow with the rows, nor with the seeds of
+ * one shape. Every output starts with its source's generated mark. Returns
+ * the files in the order of `sources`, then the `package.json`.
  */
-export function compilePackage(sources: readonly GeneratedFile[], options: Pick<EmitOptions, 'seedsDir'>): GeneratedFile[] {
-  const inputs = sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path));
+export function compilePackage(sources: readonly GeneratedFile[], _options: Pick<EmitOptions, 'seedsDir'>): GeneratedFile[] {
+  const inputs = sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path)).map(prepare);
   const thisRun = new Map<string, Compiled>();
-  const fresh = inputs.filter((source) => {
-    const known = lastRun.get(source.text);
-    if (known !== undefined) thisRun.set(source.text, known);
-    return known === undefined;
-  });
-  if (fresh.length > 0) {
-    const parsed = new Map(fresh.map((source) => [source.path, ts.createSourceFile(source.path, source.text, parseOptions, false, ts.ScriptKind.TS)]));
-    const [esm, cjs, declarations] = [emit(parsed, builds.esm), emit(parsed, builds.cjs), emit(parsed, builds.declarations)];
-    for (const source of fresh) {
-      const mark = leadingLineComments(source.text);
-      const compiled = (output: Map<string, string>) => marked(source, mark, output.get(source.path)!);
-      thisRun.set(source.text, { esm: compiled(esm), cjs: compiled(cjs), declarations: compiled(declarations) });
-    }
+  // Each template not compiled in the last run, under the path of the first source of its shape.
+  const fresh = new Map<string, Prepared>();
+  for (const input of inputs) {
+    if (thisRun.has(input.key) || fresh.has(input.key)) continue;
+    const known = lastRun.get(input.key);
+    if (known === undefined) fresh.set(input.key, input);
+    else thisRun.set(input.key, known);
+  }
+  if (fresh.size > 0) {
+    const templates = new Map([...fresh.values()].map((input) => [input.source.path, input]));
+    const [esm, cjs, declarations] = [emit(templates, builds.esm), emit(templates, builds.cjs), emit(templates, builds.declarations)];
+    for (const [key, { source }] of fresh) thisRun.set(key, { esm: esm.get(source.path)!, cjs: cjs.get(source.path)!, declarations: declarations.get(source.path)! });
   }
   lastRun = thisRun;
   const files: GeneratedFile[] = [];
-  for (const source of inputs) {
-    const path = source.path.slice('src/'.length, -'.ts'.length);
-    const { esm, cjs, declarations } = thisRun.get(source.text)!;
+  for (const input of inputs) {
+    const path = input.source.path.slice('src/'.length, -'.ts'.length);
+    const compiled = thisRun.get(input.key)!;
+    const [esm, cjs, declarations] = [fill(input, compiled.esm, 'js'), fill(input, compiled.cjs, 'js'), fill(input, compiled.declarations, 'dts')];
     files.push(
       { path: `dist/esm/${path}.js`, text: esm },
       { path: `dist/esm/${path}.d.ts`, text: declarations },
@@ -92,12 +110,74 @@ export function compilePackage(sources: readonly GeneratedFile[], options: Pick<
   return files;
 }
 
+/** The template of a source: its mark apart, its doc comments and variables as tokens. */
+function prepare(source: GeneratedFile): Prepared {
+  const input = source.compile?.template ?? source.text;
+  const mark = leadingLineComments(input);
+  const text = input.slice(mark.length);
+  const docs: { text: string; column: number }[] = [];
+  let template = '';
+  let last = 0;
+  docComments(text).forEach(([start, end], index) => {
+    docs.push({ text: text.slice(start, end), column: start - text.lastIndexOf('\n', start - 1) - 1 });
+    template += `${text.slice(last, start)}/** MdCodegenDoc${index} */`;
+    last = end;
+  });
+  template += text.slice(last);
+  const names = textPlaceholders(source.compile?.variables ?? [], template);
+  const key = names ? names.fill(template) : template;
+  const located = docs.map((doc, index) => ({ ...doc, at: key.indexOf(`/** MdCodegenDoc${index} */`) }));
+  return { source, mark: leadingLineComments(source.text), key, docs: located, data: source.compile?.data ?? [], restore: names ? names.restore : (same) => same };
+}
+
+/** Where the doc comments (`/** ... *\/`) of a source are: found with TypeScript's scanner, so that none inside a string counts. */
+function docComments(text: string): [number, number][] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+  const found: [number, number][] = [];
+  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
+    if (token === ts.SyntaxKind.MultiLineCommentTrivia && text.startsWith('/**', scanner.getTokenStart())) found.push([scanner.getTokenStart(), scanner.getTokenEnd()]);
+  }
+  return found;
+}
+
 /**
- * Compile every parsed source with `options`, each on its own: what it
- * compiles to, by source path. A diagnostic (a source that
- * `isolatedDeclarations` cannot declare, say) is a bug of an emitter.
+ * What a template compiled to, for one source: its variables back, then, in
+ * one pass (so that nothing put back is read again), each doc comment at the
+ * column the compiler put its token, each member line of an enum replaced by
+ * the lines of every member, each datum's value or type. The source's mark in
+ * front.
  */
-function emit(parsed: ReadonlyMap<string, TypeScript.SourceFile>, options: TypeScript.CompilerOptions): Map<string, string> {
+function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): string {
+  const restored = input.restore(compiled);
+  const tokens = /^( *)[^\n]*\bMdCodegenMember(\d+)\b[^\n]*$|( ?)MdCodegen(Value|Type)(\d+)\b|\/\*\* MdCodegenDoc(\d+) \*\//gm;
+  const text = restored.replace(tokens, (whole, indent: string | undefined, member: string | undefined, space: string | undefined, kind: string | undefined, datum: string | undefined, doc: string | undefined, offset: number) => {
+    if (member !== undefined) {
+      const lines = input.data[Number(member)]![form].split('\n');
+      // Declarations of members are written indented by two spaces, their JavaScript not at all.
+      return lines.map((line) => `${indent}${form === 'dts' ? line.replace(/^ {2}/, '') : line}`).join('\n');
+    }
+    if (datum !== undefined) {
+      const value = input.data[Number(datum)]![kind === 'Value' ? 'js' : 'dts'];
+      return `${value.startsWith('\n') ? '' : space}${value}`;
+    }
+    const { text, column } = input.docs[Number(doc)]!;
+    const at = offset - restored.lastIndexOf('\n', offset - 1) - 1;
+    return text
+      .split('\n')
+      .map((line, index) => (index === 0 ? line : `${' '.repeat(at)}${line.slice(column)}`))
+      .join('\n');
+  });
+  return marked(input.source, input.mark, text);
+}
+
+/**
+ * Compile every template with `options`, each on its own: what it compiles
+ * to, by the path of its source. A diagnostic (a source that
+ * `isolatedDeclarations` cannot declare, say) is a bug of an emitter, and
+ * names the line of the source it is on.
+ */
+function emit(templates: ReadonlyMap<string, Prepared>, options: TypeScript.CompilerOptions): Map<string, string> {
+  const parsed = new Map([...templates].map(([path, input]) => [path, ts.createSourceFile(path, input.key, parseOptions, false, ts.ScriptKind.TS)]));
   const output = new Map<string, string>();
   const host: TypeScript.CompilerHost = {
     getSourceFile: (path) => parsed.get(path),
@@ -118,12 +198,20 @@ function emit(parsed: ReadonlyMap<string, TypeScript.SourceFile>, options: TypeS
   const problems = [...program.getSyntacticDiagnostics(), ...program.getOptionsDiagnostics(), ...diagnostics];
   if (problems.length > 0) {
     const messages = problems.map((diagnostic) => {
-      const at = diagnostic.file?.getLineAndCharacterOfPosition(diagnostic.start ?? 0);
-      return `${diagnostic.file?.fileName ?? ''}${at ? `:${at.line + 1}:${at.character + 1}` : ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
+      const input = diagnostic.file && templates.get(diagnostic.file.fileName);
+      const place = input ? `${input.source.path}:${sourceLine(input, diagnostic.start ?? 0)}:${diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).character + 1}` : 'md-codegen';
+      return `${place}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
     });
     throw new Error(`md-codegen generated sources that do not compile on their own:\n${messages.join('\n')}`);
   }
   return output;
+}
+
+/** The line (from 1) of a source that a position in its template is on: the mark and the lines of the doc comments before it counted back in. */
+function sourceLine(input: Prepared, position: number): number {
+  const newlines = (text: string) => text.split('\n').length - 1;
+  const docLines = input.docs.filter((doc) => doc.at < position).reduce((lines, doc) => lines + newlines(doc.text), 0);
+  return newlines(input.mark) + newlines(input.key.slice(0, position)) + docLines + 1;
 }
 
 /** The lines at the start of `text` that are `//` comments: a source's generated mark ({@link banner}). */

@@ -67,8 +67,7 @@ export function emitPackageJson(seeds: readonly NamedDocument[], options: EmitOp
  * `tsconfig.json`, for readers of `src/` rather than for a build (`dist` is
  * generated, and `noEmit` keeps `tsc` from writing over it): editors check the
  * sources under the options they were written for, and `tsc -p <out>`
- * type-checks them, `isolatedDeclarations` included, which the compilation
- * into `dist` relies on.
+ * type-checks them under `strict`.
  */
 export function emitTsconfig(options: EmitOptions): GeneratedFile {
   const compilerOptions = {
@@ -78,8 +77,6 @@ export function emitTsconfig(options: EmitOptions): GeneratedFile {
     moduleResolution: 'NodeNext',
     strict: true,
     isolatedModules: true,
-    isolatedDeclarations: true,
-    declaration: true,
     noEmit: true,
     skipLibCheck: true,
     types: [],

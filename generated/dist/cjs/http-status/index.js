@@ -2,6 +2,14 @@
 // Source: seeds/http-status.md
 // Regenerate with `npm run generate`.
 "use strict";
+/**
+ * The codes of HTTP状态码, from seeds/http-status.md.
+ *
+ * 每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。
+ *
+ * Dated 2024-11-07T14:33; tags: api.
+ * @packageDocumentation
+ */
 var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
     if (k2 === undefined) k2 = k;
     var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -17,14 +25,6 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-/**
- * The codes of HTTP状态码, from seeds/http-status.md.
- *
- * 每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。
- *
- * Dated 2024-11-07T14:33; tags: api.
- * @packageDocumentation
- */
 __exportStar(require("./enum.js"), exports);
 __exportStar(require("./codes.js"), exports);
 __exportStar(require("./classes.js"), exports);

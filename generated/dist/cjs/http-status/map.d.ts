@@ -42,716 +42,406 @@ export interface HttpStatusInfo {
  * ```
  */
 export declare const httpStatusByCode: {
-    /**
-     * 正常响应
-     *
-     * `200 OK` in seeds/http-status.md, line 9.
-     */
-    readonly 200: {
-        readonly code: 200;
-        readonly name: "Ok";
-        readonly phrase: "OK";
-        readonly description: "正常响应";
-    };
-    /**
-     * 资源创建成功
-     *
-     * `201 Created` in seeds/http-status.md, line 10.
-     */
-    readonly 201: {
-        readonly code: 201;
-        readonly name: "Created";
-        readonly phrase: "Created";
-        readonly description: "资源创建成功";
-    };
-    /**
-     * 重定向，如重定向到登录页面
-     *
-     * `203 See Other` in seeds/http-status.md, line 11.
-     * @remarks
-     * The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303.
-     */
-    readonly 203: {
-        readonly code: 203;
-        readonly name: "SeeOther203";
-        readonly phrase: "See Other";
-        readonly description: "重定向，如重定向到登录页面";
-    };
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `204 No Content` in seeds/http-status.md, line 12.
-     */
-    readonly 204: {
-        readonly code: 204;
-        readonly name: "NoContent";
-        readonly phrase: "No Content";
-        readonly description: "操作成功，但无返回内容（如删除成功操作的返回）";
-    };
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `205 Reset Content` in seeds/http-status.md, line 13.
-     */
-    readonly 205: {
-        readonly code: 205;
-        readonly name: "ResetContent";
-        readonly phrase: "Reset Content";
-        readonly description: "操作成功，但无返回内容（如删除成功操作的返回）";
-    };
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `206 Reset Content` in seeds/http-status.md, line 14.
-     * @remarks
-     * The HTTP status registry names 206 "Partial Content"; "Reset Content" is 205.
-     */
-    readonly 206: {
-        readonly code: 206;
-        readonly name: "ResetContent206";
-        readonly phrase: "Reset Content";
-        readonly description: "操作成功，但无返回内容（如删除成功操作的返回）";
-    };
-    /**
-     * 分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2
-     *
-     * `207 Partial Content` in seeds/http-status.md, line 15.
-     * @remarks
-     * The HTTP status registry names 207 "Multi-Status"; "Partial Content" is 206.
-     */
-    readonly 207: {
-        readonly code: 207;
-        readonly name: "PartialContent";
-        readonly phrase: "Partial Content";
-        readonly description: "分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2";
-    };
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `208 Accepted` in seeds/http-status.md, line 16.
-     * @remarks
-     * The HTTP status registry names 208 "Already Reported"; "Accepted" is 202.
-     */
-    readonly 208: {
-        readonly code: 208;
-        readonly name: "Accepted";
-        readonly phrase: "Accepted";
-        readonly description: "操作成功，但需要异步处理，如文件上传";
-    };
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `209 Already Reported` in seeds/http-status.md, line 17.
-     * @remarks
-     * 209 is not assigned in the HTTP status registry; "Already Reported" is 208.
-     */
-    readonly 209: {
-        readonly code: 209;
-        readonly name: "AlreadyReported";
-        readonly phrase: "Already Reported";
-        readonly description: "操作成功，但需要异步处理，如文件上传";
-    };
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `210 Multi-Status` in seeds/http-status.md, line 18.
-     * @remarks
-     * 210 is not assigned in the HTTP status registry; "Multi-Status" is 207.
-     */
-    readonly 210: {
-        readonly code: 210;
-        readonly name: "MultiStatus";
-        readonly phrase: "Multi-Status";
-        readonly description: "操作成功，但需要异步处理，如文件上传";
-    };
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `226 IM Used` in seeds/http-status.md, line 19.
-     */
-    readonly 226: {
-        readonly code: 226;
-        readonly name: "ImUsed";
-        readonly phrase: "IM Used";
-        readonly description: "操作成功，但需要异步处理，如文件上传";
-    };
-    /**
-     * 永久重定向，如重定向到API文档页面
-     *
-     * `301 Moved Permanently` in seeds/http-status.md, line 20.
-     */
-    readonly 301: {
-        readonly code: 301;
-        readonly name: "MovedPermanently";
-        readonly phrase: "Moved Permanently";
-        readonly description: "永久重定向，如重定向到API文档页面";
-    };
-    /**
-     * 临时重定向，如重定向到API文档页面
-     *
-     * `302 Found` in seeds/http-status.md, line 21.
-     */
-    readonly 302: {
-        readonly code: 302;
-        readonly name: "Found";
-        readonly phrase: "Found";
-        readonly description: "临时重定向，如重定向到API文档页面";
-    };
-    /**
-     * 重定向，如重定向到登录页面
-     *
-     * `303 See Other` in seeds/http-status.md, line 22.
-     */
-    readonly 303: {
-        readonly code: 303;
-        readonly name: "SeeOther";
-        readonly phrase: "See Other";
-        readonly description: "重定向，如重定向到登录页面";
-    };
-    /**
-     * 缓存有效，无需再次请求
-     *
-     * `304 Not Modified` in seeds/http-status.md, line 23.
-     */
-    readonly 304: {
-        readonly code: 304;
-        readonly name: "NotModified";
-        readonly phrase: "Not Modified";
-        readonly description: "缓存有效，无需再次请求";
-    };
-    /**
-     * 使用代理
-     *
-     * `305 Use Proxy` in seeds/http-status.md, line 24.
-     */
-    readonly 305: {
-        readonly code: 305;
-        readonly name: "UseProxy";
-        readonly phrase: "Use Proxy";
-        readonly description: "使用代理";
-    };
-    /**
-     * 临时重定向，如重定向到API文档页面
-     *
-     * `307 Temporary Redirect` in seeds/http-status.md, line 25.
-     */
-    readonly 307: {
-        readonly code: 307;
-        readonly name: "TemporaryRedirect";
-        readonly phrase: "Temporary Redirect";
-        readonly description: "临时重定向，如重定向到API文档页面";
-    };
-    /**
-     * 永久重定向，如重定向到API文档页面
-     *
-     * `308 Permanent Redirect` in seeds/http-status.md, line 26.
-     */
-    readonly 308: {
-        readonly code: 308;
-        readonly name: "PermanentRedirect";
-        readonly phrase: "Permanent Redirect";
-        readonly description: "永久重定向，如重定向到API文档页面";
-    };
-    /**
-     * 错误的请求（如发送了错误的内容体格式）
-     *
-     * `400 Bad Request` in seeds/http-status.md, line 27.
-     */
-    readonly 400: {
-        readonly code: 400;
-        readonly name: "BadRequest";
-        readonly phrase: "Bad Request";
-        readonly description: "错误的请求（如发送了错误的内容体格式）";
-    };
-    /**
-     * 未授权、或鉴权失败、或鉴权已失效
-     *
-     * `401 Unauthorized` in seeds/http-status.md, line 28.
-     */
-    readonly 401: {
-        readonly code: 401;
-        readonly name: "Unauthorized";
-        readonly phrase: "Unauthorized";
-        readonly description: "未授权、或鉴权失败、或鉴权已失效";
-    };
-    /**
-     * 请求需要付费
-     *
-     * `402 Payment Required` in seeds/http-status.md, line 29.
-     */
-    readonly 402: {
-        readonly code: 402;
-        readonly name: "PaymentRequired";
-        readonly phrase: "Payment Required";
-        readonly description: "请求需要付费";
-    };
-    /**
-     * 当前用户无权访问本资源
-     *
-     * `403 Forbidden` in seeds/http-status.md, line 30.
-     */
-    readonly 403: {
-        readonly code: 403;
-        readonly name: "Forbidden";
-        readonly phrase: "Forbidden";
-        readonly description: "当前用户无权访问本资源";
-    };
-    /**
-     * 不存在此 API Endpoint / 资源
-     *
-     * `404 Not Found` in seeds/http-status.md, line 31.
-     */
-    readonly 404: {
-        readonly code: 404;
-        readonly name: "NotFound";
-        readonly phrase: "Not Found";
-        readonly description: "不存在此 API Endpoint / 资源";
-    };
-    /**
-     * API Endpoint 存在，但请求方法出错
-     *
-     * `405 Method Not Allowed` in seeds/http-status.md, line 32.
-     */
-    readonly 405: {
-        readonly code: 405;
-        readonly name: "MethodNotAllowed";
-        readonly phrase: "Method Not Allowed";
-        readonly description: "API Endpoint 存在，但请求方法出错";
-    };
-    /**
-     * 请求头中指定的 Content-Type 不被支持
-     *
-     * `406 Not Acceptable` in seeds/http-status.md, line 33.
-     */
-    readonly 406: {
-        readonly code: 406;
-        readonly name: "NotAcceptable";
-        readonly phrase: "Not Acceptable";
-        readonly description: "请求头中指定的 Content-Type 不被支持";
-    };
-    /**
-     * 代理服务器需要身份验证
-     *
-     * `407 Proxy Authentication Required` in seeds/http-status.md, line 34.
-     */
-    readonly 407: {
-        readonly code: 407;
-        readonly name: "ProxyAuthenticationRequired";
-        readonly phrase: "Proxy Authentication Required";
-        readonly description: "代理服务器需要身份验证";
-    };
-    /**
-     * 请求超时
-     *
-     * `408 Request Timeout` in seeds/http-status.md, line 35.
-     */
-    readonly 408: {
-        readonly code: 408;
-        readonly name: "RequestTimeout";
-        readonly phrase: "Request Timeout";
-        readonly description: "请求超时";
-    };
-    /**
-     * 请求冲突，如创建重复的资源
-     *
-     * `409 Conflict` in seeds/http-status.md, line 36.
-     */
-    readonly 409: {
-        readonly code: 409;
-        readonly name: "Conflict";
-        readonly phrase: "Conflict";
-        readonly description: "请求冲突，如创建重复的资源";
-    };
-    /**
-     * 资源不存在，但可能存在，但已删除
-     *
-     * `410 Gone` in seeds/http-status.md, line 37.
-     */
-    readonly 410: {
-        readonly code: 410;
-        readonly name: "Gone";
-        readonly phrase: "Gone";
-        readonly description: "资源不存在，但可能存在，但已删除";
-    };
-    /**
-     * 请求缺少 Content-Length 头
-     *
-     * `411 Length Required` in seeds/http-status.md, line 38.
-     */
-    readonly 411: {
-        readonly code: 411;
-        readonly name: "LengthRequired";
-        readonly phrase: "Length Required";
-        readonly description: "请求缺少 Content-Length 头";
-    };
-    /**
-     * 前置条件失败，如请求头中指定的 If-Match 不匹配
-     *
-     * `412 Precondition Failed` in seeds/http-status.md, line 39.
-     */
-    readonly 412: {
-        readonly code: 412;
-        readonly name: "PreconditionFailed";
-        readonly phrase: "Precondition Failed";
-        readonly description: "前置条件失败，如请求头中指定的 If-Match 不匹配";
-    };
-    /**
-     * 请求体过大
-     *
-     * `413 Payload Too Large` in seeds/http-status.md, line 40.
-     * @remarks
-     * "Payload Too Large" is the previous name of 413; the HTTP status registry now names it "Content Too Large".
-     */
-    readonly 413: {
-        readonly code: 413;
-        readonly name: "PayloadTooLarge";
-        readonly phrase: "Payload Too Large";
-        readonly description: "请求体过大";
-    };
-    /**
-     * 请求 URI 过长
-     *
-     * `414 URI Too Long` in seeds/http-status.md, line 41.
-     */
-    readonly 414: {
-        readonly code: 414;
-        readonly name: "UriTooLong";
-        readonly phrase: "URI Too Long";
-        readonly description: "请求 URI 过长";
-    };
-    /**
-     * 请求头中指定的 Content-Type 不被支持
-     *
-     * `415 Unsupported Media Type` in seeds/http-status.md, line 42.
-     */
-    readonly 415: {
-        readonly code: 415;
-        readonly name: "UnsupportedMediaType";
-        readonly phrase: "Unsupported Media Type";
-        readonly description: "请求头中指定的 Content-Type 不被支持";
-    };
-    /**
-     * 请求范围无效
-     *
-     * `416 Range Not Satisfiable` in seeds/http-status.md, line 43.
-     */
-    readonly 416: {
-        readonly code: 416;
-        readonly name: "RangeNotSatisfiable";
-        readonly phrase: "Range Not Satisfiable";
-        readonly description: "请求范围无效";
-    };
-    /**
-     * 请求头中指定的 Expect 不被支持
-     *
-     * `417 Expectation Failed` in seeds/http-status.md, line 44.
-     */
-    readonly 417: {
-        readonly code: 417;
-        readonly name: "ExpectationFailed";
-        readonly phrase: "Expectation Failed";
-        readonly description: "请求头中指定的 Expect 不被支持";
-    };
-    /**
-     * 418 错误
-     *
-     * `418 I'm a teapot` in seeds/http-status.md, line 45.
-     * @remarks
-     * 418 is an unofficial code: the HTTP status registry reserves 418 as unused (RFC9110, Section 15.5.19). It is known as "I'm a teapot" from RFC2324 (HTCPCP, not HTTP).
-     */
-    readonly 418: {
-        readonly code: 418;
-        readonly name: "ImATeapot";
-        readonly phrase: "I'm a teapot";
-        readonly description: "418 错误";
-    };
-    /**
-     * 认证超时
-     *
-     * `419 Authentication Timeout` in seeds/http-status.md, line 46.
-     * @remarks
-     * 419 is an unofficial code: the HTTP status registry does not assign 419. It is known as "Page Expired" from Laravel framework, formerly known as "Authentication Timeout".
-     */
-    readonly 419: {
-        readonly code: 419;
-        readonly name: "AuthenticationTimeout";
-        readonly phrase: "Authentication Timeout";
-        readonly description: "认证超时";
-    };
-    /**
-     * 请求头中指定的 Host 不匹配
-     *
-     * `421 Misdirected Request` in seeds/http-status.md, line 47.
-     */
-    readonly 421: {
-        readonly code: 421;
-        readonly name: "MisdirectedRequest";
-        readonly phrase: "Misdirected Request";
-        readonly description: "请求头中指定的 Host 不匹配";
-    };
-    /**
-     * 无法处理的内容，数据校验失败
-     *
-     * `422 Unprocessable Entity` in seeds/http-status.md, line 48.
-     * @remarks
-     * "Unprocessable Entity" is the previous name of 422; the HTTP status registry now names it "Unprocessable Content".
-     */
-    readonly 422: {
-        readonly code: 422;
-        readonly name: "UnprocessableEntity";
-        readonly phrase: "Unprocessable Entity";
-        readonly description: "无法处理的内容，数据校验失败";
-    };
-    /**
-     * 资源被锁定，如文件正在被编辑中
-     *
-     * `423 Locked` in seeds/http-status.md, line 49.
-     */
-    readonly 423: {
-        readonly code: 423;
-        readonly name: "Locked";
-        readonly phrase: "Locked";
-        readonly description: "资源被锁定，如文件正在被编辑中";
-    };
-    /**
-     * 依赖关系失败，如文件正在被编辑中
-     *
-     * `424 Failed Dependency` in seeds/http-status.md, line 50.
-     */
-    readonly 424: {
-        readonly code: 424;
-        readonly name: "FailedDependency";
-        readonly phrase: "Failed Dependency";
-        readonly description: "依赖关系失败，如文件正在被编辑中";
-    };
-    /**
-     * 请求头中指定的 Early-Data 不匹配
-     *
-     * `425 Too Early` in seeds/http-status.md, line 51.
-     */
-    readonly 425: {
-        readonly code: 425;
-        readonly name: "TooEarly";
-        readonly phrase: "Too Early";
-        readonly description: "请求头中指定的 Early-Data 不匹配";
-    };
-    /**
-     * 请求头中指定的 Upgrade 不匹配
-     *
-     * `426 Upgrade Required` in seeds/http-status.md, line 52.
-     */
-    readonly 426: {
-        readonly code: 426;
-        readonly name: "UpgradeRequired";
-        readonly phrase: "Upgrade Required";
-        readonly description: "请求头中指定的 Upgrade 不匹配";
-    };
-    /**
-     * 前置条件失败，如请求头中指定的 If-Match 不匹配
-     *
-     * `428 Precondition Required` in seeds/http-status.md, line 53.
-     */
-    readonly 428: {
-        readonly code: 428;
-        readonly name: "PreconditionRequired";
-        readonly phrase: "Precondition Required";
-        readonly description: "前置条件失败，如请求头中指定的 If-Match 不匹配";
-    };
-    /**
-     * 请求次数过多
-     *
-     * `429 Too Many Requests` in seeds/http-status.md, line 54.
-     */
-    readonly 429: {
-        readonly code: 429;
-        readonly name: "TooManyRequests";
-        readonly phrase: "Too Many Requests";
-        readonly description: "请求次数过多";
-    };
-    /**
-     * 请求头过大
-     *
-     * `431 Request Header Fields Too Large` in seeds/http-status.md, line 55.
-     */
-    readonly 431: {
-        readonly code: 431;
-        readonly name: "RequestHeaderFieldsTooLarge";
-        readonly phrase: "Request Header Fields Too Large";
-        readonly description: "请求头过大";
-    };
-    /**
-     * 禁止访问，如请求头中指定的 Range 不匹配
-     *
-     * `451 Unavailable For Legal Reasons` in seeds/http-status.md, line 56.
-     */
-    readonly 451: {
-        readonly code: 451;
-        readonly name: "UnavailableForLegalReasons";
-        readonly phrase: "Unavailable For Legal Reasons";
-        readonly description: "禁止访问，如请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 服务器程序出错，请随时通过BearyChat报告此问题
-     *
-     * `500 Internal Server Error` in seeds/http-status.md, line 57.
-     */
-    readonly 500: {
-        readonly code: 500;
-        readonly name: "InternalServerError";
-        readonly phrase: "Internal Server Error";
-        readonly description: "服务器程序出错，请随时通过BearyChat报告此问题";
-    };
-    /**
-     * 服务器程序不支持此请求方法
-     *
-     * `501 Not Implemented` in seeds/http-status.md, line 58.
-     */
-    readonly 501: {
-        readonly code: 501;
-        readonly name: "NotImplemented";
-        readonly phrase: "Not Implemented";
-        readonly description: "服务器程序不支持此请求方法";
-    };
-    /**
-     * 网关错误，如请求头中指定的 Range 不匹配
-     *
-     * `502 Bad Gateway` in seeds/http-status.md, line 59.
-     */
-    readonly 502: {
-        readonly code: 502;
-        readonly name: "BadGateway";
-        readonly phrase: "Bad Gateway";
-        readonly description: "网关错误，如请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 服务器程序不可用，如请求头中指定的 Range 不匹配
-     *
-     * `503 Service Unavailable` in seeds/http-status.md, line 60.
-     */
-    readonly 503: {
-        readonly code: 503;
-        readonly name: "ServiceUnavailable";
-        readonly phrase: "Service Unavailable";
-        readonly description: "服务器程序不可用，如请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 网关超时，如请求头中指定的 Range 不匹配
-     *
-     * `504 Gateway Timeout` in seeds/http-status.md, line 61.
-     */
-    readonly 504: {
-        readonly code: 504;
-        readonly name: "GatewayTimeout";
-        readonly phrase: "Gateway Timeout";
-        readonly description: "网关超时，如请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 HTTP 版本不支持
-     *
-     * `505 HTTP Version Not Supported` in seeds/http-status.md, line 62.
-     */
-    readonly 505: {
-        readonly code: 505;
-        readonly name: "HttpVersionNotSupported";
-        readonly phrase: "HTTP Version Not Supported";
-        readonly description: "请求头中指定的 HTTP 版本不支持";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `506 Variant Also Negotiates` in seeds/http-status.md, line 63.
-     */
-    readonly 506: {
-        readonly code: 506;
-        readonly name: "VariantAlsoNegotiates";
-        readonly phrase: "Variant Also Negotiates";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `507 Insufficient Storage` in seeds/http-status.md, line 64.
-     */
-    readonly 507: {
-        readonly code: 507;
-        readonly name: "InsufficientStorage";
-        readonly phrase: "Insufficient Storage";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `508 Loop Detected` in seeds/http-status.md, line 65.
-     */
-    readonly 508: {
-        readonly code: 508;
-        readonly name: "LoopDetected";
-        readonly phrase: "Loop Detected";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `510 Not Extended` in seeds/http-status.md, line 66.
-     * @remarks
-     * 510 is obsoleted in the HTTP status registry (RFC2774).
-     */
-    readonly 510: {
-        readonly code: 510;
-        readonly name: "NotExtended";
-        readonly phrase: "Not Extended";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `511 Network Authentication Required` in seeds/http-status.md, line 67.
-     */
-    readonly 511: {
-        readonly code: 511;
-        readonly name: "NetworkAuthenticationRequired";
-        readonly phrase: "Network Authentication Required";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `598 Network read timeout error` in seeds/http-status.md, line 68.
-     * @remarks
-     * 598 is an unofficial code: the HTTP status registry does not assign 598. It is known as "Network read timeout error" from some HTTP proxies.
-     */
-    readonly 598: {
-        readonly code: 598;
-        readonly name: "NetworkReadTimeoutError";
-        readonly phrase: "Network read timeout error";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `599 Network connect timeout error` in seeds/http-status.md, line 69.
-     * @remarks
-     * 599 is an unofficial code: the HTTP status registry does not assign 599. It is known as "Network connect timeout error" from some HTTP proxies.
-     */
-    readonly 599: {
-        readonly code: 599;
-        readonly name: "NetworkConnectTimeoutError";
-        readonly phrase: "Network connect timeout error";
-        readonly description: "请求头中指定的 Range 不匹配";
-    };
-    /**
-     * 未知错误
-     *
-     * `999 Unknown` in seeds/http-status.md, line 70.
-     * @remarks
-     * 999 is outside the HTTP status code range 100–599.
-     */
-    readonly 999: {
-        readonly code: 999;
-        readonly name: "Unknown";
-        readonly phrase: "Unknown";
-        readonly description: "未知错误";
-    };
+  /**
+   * 正常响应
+   *
+   * `200 OK` in seeds/http-status.md, line 9.
+   */
+  readonly 200: { readonly code: 200; readonly name: "Ok"; readonly phrase: "OK"; readonly description: "正常响应" };
+  /**
+   * 资源创建成功
+   *
+   * `201 Created` in seeds/http-status.md, line 10.
+   */
+  readonly 201: { readonly code: 201; readonly name: "Created"; readonly phrase: "Created"; readonly description: "资源创建成功" };
+  /**
+   * 重定向，如重定向到登录页面
+   *
+   * `203 See Other` in seeds/http-status.md, line 11.
+   * @remarks
+   * The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303.
+   */
+  readonly 203: { readonly code: 203; readonly name: "SeeOther203"; readonly phrase: "See Other"; readonly description: "重定向，如重定向到登录页面" };
+  /**
+   * 操作成功，但无返回内容（如删除成功操作的返回）
+   *
+   * `204 No Content` in seeds/http-status.md, line 12.
+   */
+  readonly 204: { readonly code: 204; readonly name: "NoContent"; readonly phrase: "No Content"; readonly description: "操作成功，但无返回内容（如删除成功操作的返回）" };
+  /**
+   * 操作成功，但无返回内容（如删除成功操作的返回）
+   *
+   * `205 Reset Content` in seeds/http-status.md, line 13.
+   */
+  readonly 205: { readonly code: 205; readonly name: "ResetContent"; readonly phrase: "Reset Content"; readonly description: "操作成功，但无返回内容（如删除成功操作的返回）" };
+  /**
+   * 操作成功，但无返回内容（如删除成功操作的返回）
+   *
+   * `206 Reset Content` in seeds/http-status.md, line 14.
+   * @remarks
+   * The HTTP status registry names 206 "Partial Content"; "Reset Content" is 205.
+   */
+  readonly 206: { readonly code: 206; readonly name: "ResetContent206"; readonly phrase: "Reset Content"; readonly description: "操作成功，但无返回内容（如删除成功操作的返回）" };
+  /**
+   * 分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2
+   *
+   * `207 Partial Content` in seeds/http-status.md, line 15.
+   * @remarks
+   * The HTTP status registry names 207 "Multi-Status"; "Partial Content" is 206.
+   */
+  readonly 207: { readonly code: 207; readonly name: "PartialContent"; readonly phrase: "Partial Content"; readonly description: "分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2" };
+  /**
+   * 操作成功，但需要异步处理，如文件上传
+   *
+   * `208 Accepted` in seeds/http-status.md, line 16.
+   * @remarks
+   * The HTTP status registry names 208 "Already Reported"; "Accepted" is 202.
+   */
+  readonly 208: { readonly code: 208; readonly name: "Accepted"; readonly phrase: "Accepted"; readonly description: "操作成功，但需要异步处理，如文件上传" };
+  /**
+   * 操作成功，但需要异步处理，如文件上传
+   *
+   * `209 Already Reported` in seeds/http-status.md, line 17.
+   * @remarks
+   * 209 is not assigned in the HTTP status registry; "Already Reported" is 208.
+   */
+  readonly 209: { readonly code: 209; readonly name: "AlreadyReported"; readonly phrase: "Already Reported"; readonly description: "操作成功，但需要异步处理，如文件上传" };
+  /**
+   * 操作成功，但需要异步处理，如文件上传
+   *
+   * `210 Multi-Status` in seeds/http-status.md, line 18.
+   * @remarks
+   * 210 is not assigned in the HTTP status registry; "Multi-Status" is 207.
+   */
+  readonly 210: { readonly code: 210; readonly name: "MultiStatus"; readonly phrase: "Multi-Status"; readonly description: "操作成功，但需要异步处理，如文件上传" };
+  /**
+   * 操作成功，但需要异步处理，如文件上传
+   *
+   * `226 IM Used` in seeds/http-status.md, line 19.
+   */
+  readonly 226: { readonly code: 226; readonly name: "ImUsed"; readonly phrase: "IM Used"; readonly description: "操作成功，但需要异步处理，如文件上传" };
+  /**
+   * 永久重定向，如重定向到API文档页面
+   *
+   * `301 Moved Permanently` in seeds/http-status.md, line 20.
+   */
+  readonly 301: { readonly code: 301; readonly name: "MovedPermanently"; readonly phrase: "Moved Permanently"; readonly description: "永久重定向，如重定向到API文档页面" };
+  /**
+   * 临时重定向，如重定向到API文档页面
+   *
+   * `302 Found` in seeds/http-status.md, line 21.
+   */
+  readonly 302: { readonly code: 302; readonly name: "Found"; readonly phrase: "Found"; readonly description: "临时重定向，如重定向到API文档页面" };
+  /**
+   * 重定向，如重定向到登录页面
+   *
+   * `303 See Other` in seeds/http-status.md, line 22.
+   */
+  readonly 303: { readonly code: 303; readonly name: "SeeOther"; readonly phrase: "See Other"; readonly description: "重定向，如重定向到登录页面" };
+  /**
+   * 缓存有效，无需再次请求
+   *
+   * `304 Not Modified` in seeds/http-status.md, line 23.
+   */
+  readonly 304: { readonly code: 304; readonly name: "NotModified"; readonly phrase: "Not Modified"; readonly description: "缓存有效，无需再次请求" };
+  /**
+   * 使用代理
+   *
+   * `305 Use Proxy` in seeds/http-status.md, line 24.
+   */
+  readonly 305: { readonly code: 305; readonly name: "UseProxy"; readonly phrase: "Use Proxy"; readonly description: "使用代理" };
+  /**
+   * 临时重定向，如重定向到API文档页面
+   *
+   * `307 Temporary Redirect` in seeds/http-status.md, line 25.
+   */
+  readonly 307: { readonly code: 307; readonly name: "TemporaryRedirect"; readonly phrase: "Temporary Redirect"; readonly description: "临时重定向，如重定向到API文档页面" };
+  /**
+   * 永久重定向，如重定向到API文档页面
+   *
+   * `308 Permanent Redirect` in seeds/http-status.md, line 26.
+   */
+  readonly 308: { readonly code: 308; readonly name: "PermanentRedirect"; readonly phrase: "Permanent Redirect"; readonly description: "永久重定向，如重定向到API文档页面" };
+  /**
+   * 错误的请求（如发送了错误的内容体格式）
+   *
+   * `400 Bad Request` in seeds/http-status.md, line 27.
+   */
+  readonly 400: { readonly code: 400; readonly name: "BadRequest"; readonly phrase: "Bad Request"; readonly description: "错误的请求（如发送了错误的内容体格式）" };
+  /**
+   * 未授权、或鉴权失败、或鉴权已失效
+   *
+   * `401 Unauthorized` in seeds/http-status.md, line 28.
+   */
+  readonly 401: { readonly code: 401; readonly name: "Unauthorized"; readonly phrase: "Unauthorized"; readonly description: "未授权、或鉴权失败、或鉴权已失效" };
+  /**
+   * 请求需要付费
+   *
+   * `402 Payment Required` in seeds/http-status.md, line 29.
+   */
+  readonly 402: { readonly code: 402; readonly name: "PaymentRequired"; readonly phrase: "Payment Required"; readonly description: "请求需要付费" };
+  /**
+   * 当前用户无权访问本资源
+   *
+   * `403 Forbidden` in seeds/http-status.md, line 30.
+   */
+  readonly 403: { readonly code: 403; readonly name: "Forbidden"; readonly phrase: "Forbidden"; readonly description: "当前用户无权访问本资源" };
+  /**
+   * 不存在此 API Endpoint / 资源
+   *
+   * `404 Not Found` in seeds/http-status.md, line 31.
+   */
+  readonly 404: { readonly code: 404; readonly name: "NotFound"; readonly phrase: "Not Found"; readonly description: "不存在此 API Endpoint / 资源" };
+  /**
+   * API Endpoint 存在，但请求方法出错
+   *
+   * `405 Method Not Allowed` in seeds/http-status.md, line 32.
+   */
+  readonly 405: { readonly code: 405; readonly name: "MethodNotAllowed"; readonly phrase: "Method Not Allowed"; readonly description: "API Endpoint 存在，但请求方法出错" };
+  /**
+   * 请求头中指定的 Content-Type 不被支持
+   *
+   * `406 Not Acceptable` in seeds/http-status.md, line 33.
+   */
+  readonly 406: { readonly code: 406; readonly name: "NotAcceptable"; readonly phrase: "Not Acceptable"; readonly description: "请求头中指定的 Content-Type 不被支持" };
+  /**
+   * 代理服务器需要身份验证
+   *
+   * `407 Proxy Authentication Required` in seeds/http-status.md, line 34.
+   */
+  readonly 407: { readonly code: 407; readonly name: "ProxyAuthenticationRequired"; readonly phrase: "Proxy Authentication Required"; readonly description: "代理服务器需要身份验证" };
+  /**
+   * 请求超时
+   *
+   * `408 Request Timeout` in seeds/http-status.md, line 35.
+   */
+  readonly 408: { readonly code: 408; readonly name: "RequestTimeout"; readonly phrase: "Request Timeout"; readonly description: "请求超时" };
+  /**
+   * 请求冲突，如创建重复的资源
+   *
+   * `409 Conflict` in seeds/http-status.md, line 36.
+   */
+  readonly 409: { readonly code: 409; readonly name: "Conflict"; readonly phrase: "Conflict"; readonly description: "请求冲突，如创建重复的资源" };
+  /**
+   * 资源不存在，但可能存在，但已删除
+   *
+   * `410 Gone` in seeds/http-status.md, line 37.
+   */
+  readonly 410: { readonly code: 410; readonly name: "Gone"; readonly phrase: "Gone"; readonly description: "资源不存在，但可能存在，但已删除" };
+  /**
+   * 请求缺少 Content-Length 头
+   *
+   * `411 Length Required` in seeds/http-status.md, line 38.
+   */
+  readonly 411: { readonly code: 411; readonly name: "LengthRequired"; readonly phrase: "Length Required"; readonly description: "请求缺少 Content-Length 头" };
+  /**
+   * 前置条件失败，如请求头中指定的 If-Match 不匹配
+   *
+   * `412 Precondition Failed` in seeds/http-status.md, line 39.
+   */
+  readonly 412: { readonly code: 412; readonly name: "PreconditionFailed"; readonly phrase: "Precondition Failed"; readonly description: "前置条件失败，如请求头中指定的 If-Match 不匹配" };
+  /**
+   * 请求体过大
+   *
+   * `413 Payload Too Large` in seeds/http-status.md, line 40.
+   * @remarks
+   * "Payload Too Large" is the previous name of 413; the HTTP status registry now names it "Content Too Large".
+   */
+  readonly 413: { readonly code: 413; readonly name: "PayloadTooLarge"; readonly phrase: "Payload Too Large"; readonly description: "请求体过大" };
+  /**
+   * 请求 URI 过长
+   *
+   * `414 URI Too Long` in seeds/http-status.md, line 41.
+   */
+  readonly 414: { readonly code: 414; readonly name: "UriTooLong"; readonly phrase: "URI Too Long"; readonly description: "请求 URI 过长" };
+  /**
+   * 请求头中指定的 Content-Type 不被支持
+   *
+   * `415 Unsupported Media Type` in seeds/http-status.md, line 42.
+   */
+  readonly 415: { readonly code: 415; readonly name: "UnsupportedMediaType"; readonly phrase: "Unsupported Media Type"; readonly description: "请求头中指定的 Content-Type 不被支持" };
+  /**
+   * 请求范围无效
+   *
+   * `416 Range Not Satisfiable` in seeds/http-status.md, line 43.
+   */
+  readonly 416: { readonly code: 416; readonly name: "RangeNotSatisfiable"; readonly phrase: "Range Not Satisfiable"; readonly description: "请求范围无效" };
+  /**
+   * 请求头中指定的 Expect 不被支持
+   *
+   * `417 Expectation Failed` in seeds/http-status.md, line 44.
+   */
+  readonly 417: { readonly code: 417; readonly name: "ExpectationFailed"; readonly phrase: "Expectation Failed"; readonly description: "请求头中指定的 Expect 不被支持" };
+  /**
+   * 418 错误
+   *
+   * `418 I'm a teapot` in seeds/http-status.md, line 45.
+   * @remarks
+   * 418 is an unofficial code: the HTTP status registry reserves 418 as unused (RFC9110, Section 15.5.19). It is known as "I'm a teapot" from RFC2324 (HTCPCP, not HTTP).
+   */
+  readonly 418: { readonly code: 418; readonly name: "ImATeapot"; readonly phrase: "I'm a teapot"; readonly description: "418 错误" };
+  /**
+   * 认证超时
+   *
+   * `419 Authentication Timeout` in seeds/http-status.md, line 46.
+   * @remarks
+   * 419 is an unofficial code: the HTTP status registry does not assign 419. It is known as "Page Expired" from Laravel framework, formerly known as "Authentication Timeout".
+   */
+  readonly 419: { readonly code: 419; readonly name: "AuthenticationTimeout"; readonly phrase: "Authentication Timeout"; readonly description: "认证超时" };
+  /**
+   * 请求头中指定的 Host 不匹配
+   *
+   * `421 Misdirected Request` in seeds/http-status.md, line 47.
+   */
+  readonly 421: { readonly code: 421; readonly name: "MisdirectedRequest"; readonly phrase: "Misdirected Request"; readonly description: "请求头中指定的 Host 不匹配" };
+  /**
+   * 无法处理的内容，数据校验失败
+   *
+   * `422 Unprocessable Entity` in seeds/http-status.md, line 48.
+   * @remarks
+   * "Unprocessable Entity" is the previous name of 422; the HTTP status registry now names it "Unprocessable Content".
+   */
+  readonly 422: { readonly code: 422; readonly name: "UnprocessableEntity"; readonly phrase: "Unprocessable Entity"; readonly description: "无法处理的内容，数据校验失败" };
+  /**
+   * 资源被锁定，如文件正在被编辑中
+   *
+   * `423 Locked` in seeds/http-status.md, line 49.
+   */
+  readonly 423: { readonly code: 423; readonly name: "Locked"; readonly phrase: "Locked"; readonly description: "资源被锁定，如文件正在被编辑中" };
+  /**
+   * 依赖关系失败，如文件正在被编辑中
+   *
+   * `424 Failed Dependency` in seeds/http-status.md, line 50.
+   */
+  readonly 424: { readonly code: 424; readonly name: "FailedDependency"; readonly phrase: "Failed Dependency"; readonly description: "依赖关系失败，如文件正在被编辑中" };
+  /**
+   * 请求头中指定的 Early-Data 不匹配
+   *
+   * `425 Too Early` in seeds/http-status.md, line 51.
+   */
+  readonly 425: { readonly code: 425; readonly name: "TooEarly"; readonly phrase: "Too Early"; readonly description: "请求头中指定的 Early-Data 不匹配" };
+  /**
+   * 请求头中指定的 Upgrade 不匹配
+   *
+   * `426 Upgrade Required` in seeds/http-status.md, line 52.
+   */
+  readonly 426: { readonly code: 426; readonly name: "UpgradeRequired"; readonly phrase: "Upgrade Required"; readonly description: "请求头中指定的 Upgrade 不匹配" };
+  /**
+   * 前置条件失败，如请求头中指定的 If-Match 不匹配
+   *
+   * `428 Precondition Required` in seeds/http-status.md, line 53.
+   */
+  readonly 428: { readonly code: 428; readonly name: "PreconditionRequired"; readonly phrase: "Precondition Required"; readonly description: "前置条件失败，如请求头中指定的 If-Match 不匹配" };
+  /**
+   * 请求次数过多
+   *
+   * `429 Too Many Requests` in seeds/http-status.md, line 54.
+   */
+  readonly 429: { readonly code: 429; readonly name: "TooManyRequests"; readonly phrase: "Too Many Requests"; readonly description: "请求次数过多" };
+  /**
+   * 请求头过大
+   *
+   * `431 Request Header Fields Too Large` in seeds/http-status.md, line 55.
+   */
+  readonly 431: { readonly code: 431; readonly name: "RequestHeaderFieldsTooLarge"; readonly phrase: "Request Header Fields Too Large"; readonly description: "请求头过大" };
+  /**
+   * 禁止访问，如请求头中指定的 Range 不匹配
+   *
+   * `451 Unavailable For Legal Reasons` in seeds/http-status.md, line 56.
+   */
+  readonly 451: { readonly code: 451; readonly name: "UnavailableForLegalReasons"; readonly phrase: "Unavailable For Legal Reasons"; readonly description: "禁止访问，如请求头中指定的 Range 不匹配" };
+  /**
+   * 服务器程序出错，请随时通过BearyChat报告此问题
+   *
+   * `500 Internal Server Error` in seeds/http-status.md, line 57.
+   */
+  readonly 500: { readonly code: 500; readonly name: "InternalServerError"; readonly phrase: "Internal Server Error"; readonly description: "服务器程序出错，请随时通过BearyChat报告此问题" };
+  /**
+   * 服务器程序不支持此请求方法
+   *
+   * `501 Not Implemented` in seeds/http-status.md, line 58.
+   */
+  readonly 501: { readonly code: 501; readonly name: "NotImplemented"; readonly phrase: "Not Implemented"; readonly description: "服务器程序不支持此请求方法" };
+  /**
+   * 网关错误，如请求头中指定的 Range 不匹配
+   *
+   * `502 Bad Gateway` in seeds/http-status.md, line 59.
+   */
+  readonly 502: { readonly code: 502; readonly name: "BadGateway"; readonly phrase: "Bad Gateway"; readonly description: "网关错误，如请求头中指定的 Range 不匹配" };
+  /**
+   * 服务器程序不可用，如请求头中指定的 Range 不匹配
+   *
+   * `503 Service Unavailable` in seeds/http-status.md, line 60.
+   */
+  readonly 503: { readonly code: 503; readonly name: "ServiceUnavailable"; readonly phrase: "Service Unavailable"; readonly description: "服务器程序不可用，如请求头中指定的 Range 不匹配" };
+  /**
+   * 网关超时，如请求头中指定的 Range 不匹配
+   *
+   * `504 Gateway Timeout` in seeds/http-status.md, line 61.
+   */
+  readonly 504: { readonly code: 504; readonly name: "GatewayTimeout"; readonly phrase: "Gateway Timeout"; readonly description: "网关超时，如请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 HTTP 版本不支持
+   *
+   * `505 HTTP Version Not Supported` in seeds/http-status.md, line 62.
+   */
+  readonly 505: { readonly code: 505; readonly name: "HttpVersionNotSupported"; readonly phrase: "HTTP Version Not Supported"; readonly description: "请求头中指定的 HTTP 版本不支持" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `506 Variant Also Negotiates` in seeds/http-status.md, line 63.
+   */
+  readonly 506: { readonly code: 506; readonly name: "VariantAlsoNegotiates"; readonly phrase: "Variant Also Negotiates"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `507 Insufficient Storage` in seeds/http-status.md, line 64.
+   */
+  readonly 507: { readonly code: 507; readonly name: "InsufficientStorage"; readonly phrase: "Insufficient Storage"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `508 Loop Detected` in seeds/http-status.md, line 65.
+   */
+  readonly 508: { readonly code: 508; readonly name: "LoopDetected"; readonly phrase: "Loop Detected"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `510 Not Extended` in seeds/http-status.md, line 66.
+   * @remarks
+   * 510 is obsoleted in the HTTP status registry (RFC2774).
+   */
+  readonly 510: { readonly code: 510; readonly name: "NotExtended"; readonly phrase: "Not Extended"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `511 Network Authentication Required` in seeds/http-status.md, line 67.
+   */
+  readonly 511: { readonly code: 511; readonly name: "NetworkAuthenticationRequired"; readonly phrase: "Network Authentication Required"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `598 Network read timeout error` in seeds/http-status.md, line 68.
+   * @remarks
+   * 598 is an unofficial code: the HTTP status registry does not assign 598. It is known as "Network read timeout error" from some HTTP proxies.
+   */
+  readonly 598: { readonly code: 598; readonly name: "NetworkReadTimeoutError"; readonly phrase: "Network read timeout error"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 请求头中指定的 Range 不匹配
+   *
+   * `599 Network connect timeout error` in seeds/http-status.md, line 69.
+   * @remarks
+   * 599 is an unofficial code: the HTTP status registry does not assign 599. It is known as "Network connect timeout error" from some HTTP proxies.
+   */
+  readonly 599: { readonly code: 599; readonly name: "NetworkConnectTimeoutError"; readonly phrase: "Network connect timeout error"; readonly description: "请求头中指定的 Range 不匹配" };
+  /**
+   * 未知错误
+   *
+   * `999 Unknown` in seeds/http-status.md, line 70.
+   * @remarks
+   * 999 is outside the HTTP status code range 100–599.
+   */
+  readonly 999: { readonly code: 999; readonly name: "Unknown"; readonly phrase: "Unknown"; readonly description: "未知错误" };
 };
 /**
  * What the document says about `code`, or `undefined` for a code not in the document (or `NaN`, a fraction, a string). It never throws.

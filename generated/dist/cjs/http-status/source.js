@@ -14,10 +14,10 @@ exports.httpStatusSource = void 0;
  * ```
  */
 exports.httpStatusSource = {
-    path: "seeds/http-status.md",
-    title: "HTTP状态码",
-    intro: ["每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。"],
-    date: "2024-11-07T14:33",
-    tags: ["api"],
-    kind: "http",
+  path: "seeds/http-status.md",
+  title: "HTTP状态码",
+  intro: ["每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。"],
+  date: "2024-11-07T14:33",
+  tags: ["api"],
+  kind: "http",
 };

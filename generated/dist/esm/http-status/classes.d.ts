@@ -63,7 +63,9 @@ export declare function isInformationalHttpStatus(value: unknown): value is Info
  * const code: SuccessHttpStatusCode = 200;
  * ```
  */
-export type SuccessHttpStatusCode = 200 | 201 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210 | 226;
+export type SuccessHttpStatusCode =
+  | 200 | 201 | 203 | 204 | 205 | 206 | 207 | 208 | 209 | 210
+  | 226;
 /**
  * Whether `value` is one of the document's 2xx (success) codes, as a type guard for `SuccessHttpStatusCode`.
  * @example
@@ -105,7 +107,10 @@ export declare function isRedirectionHttpStatus(value: unknown): value is Redire
  * const code: ClientErrorHttpStatusCode = 400;
  * ```
  */
-export type ClientErrorHttpStatusCode = 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409 | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419 | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 451;
+export type ClientErrorHttpStatusCode =
+  | 400 | 401 | 402 | 403 | 404 | 405 | 406 | 407 | 408 | 409
+  | 410 | 411 | 412 | 413 | 414 | 415 | 416 | 417 | 418 | 419
+  | 421 | 422 | 423 | 424 | 425 | 426 | 428 | 429 | 431 | 451;
 /**
  * Whether `value` is one of the document's 4xx (client error) codes, as a type guard for `ClientErrorHttpStatusCode`.
  * @example
@@ -126,7 +131,9 @@ export declare function isClientErrorHttpStatus(value: unknown): value is Client
  * const code: ServerErrorHttpStatusCode = 500;
  * ```
  */
-export type ServerErrorHttpStatusCode = 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 510 | 511 | 598 | 599;
+export type ServerErrorHttpStatusCode =
+  | 500 | 501 | 502 | 503 | 504 | 505 | 506 | 507 | 508 | 510
+  | 511 | 598 | 599;
 /**
  * Whether `value` is one of the document's 5xx (server error) codes, as a type guard for `ServerErrorHttpStatusCode`.
  * @example

@@ -417,5 +417,5 @@ export declare enum HttpStatus {
      * @remarks
      * 999 is outside the HTTP status code range 100–599.
      */
-    Unknown = 999
+    Unknown = 999,
 }

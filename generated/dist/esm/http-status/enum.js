@@ -19,404 +19,66 @@
  */
 export var HttpStatus;
 (function (HttpStatus) {
-    /**
-     * 正常响应
-     *
-     * `200 OK` in seeds/http-status.md, line 9.
-     */
     HttpStatus[HttpStatus["Ok"] = 200] = "Ok";
-    /**
-     * 资源创建成功
-     *
-     * `201 Created` in seeds/http-status.md, line 10.
-     */
     HttpStatus[HttpStatus["Created"] = 201] = "Created";
-    /**
-     * 重定向，如重定向到登录页面
-     *
-     * `203 See Other` in seeds/http-status.md, line 11.
-     * @remarks
-     * The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303.
-     */
     HttpStatus[HttpStatus["SeeOther203"] = 203] = "SeeOther203";
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `204 No Content` in seeds/http-status.md, line 12.
-     */
     HttpStatus[HttpStatus["NoContent"] = 204] = "NoContent";
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `205 Reset Content` in seeds/http-status.md, line 13.
-     */
     HttpStatus[HttpStatus["ResetContent"] = 205] = "ResetContent";
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `206 Reset Content` in seeds/http-status.md, line 14.
-     * @remarks
-     * The HTTP status registry names 206 "Partial Content"; "Reset Content" is 205.
-     */
     HttpStatus[HttpStatus["ResetContent206"] = 206] = "ResetContent206";
-    /**
-     * 分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2
-     *
-     * `207 Partial Content` in seeds/http-status.md, line 15.
-     * @remarks
-     * The HTTP status registry names 207 "Multi-Status"; "Partial Content" is 206.
-     */
     HttpStatus[HttpStatus["PartialContent"] = 207] = "PartialContent";
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `208 Accepted` in seeds/http-status.md, line 16.
-     * @remarks
-     * The HTTP status registry names 208 "Already Reported"; "Accepted" is 202.
-     */
     HttpStatus[HttpStatus["Accepted"] = 208] = "Accepted";
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `209 Already Reported` in seeds/http-status.md, line 17.
-     * @remarks
-     * 209 is not assigned in the HTTP status registry; "Already Reported" is 208.
-     */
     HttpStatus[HttpStatus["AlreadyReported"] = 209] = "AlreadyReported";
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `210 Multi-Status` in seeds/http-status.md, line 18.
-     * @remarks
-     * 210 is not assigned in the HTTP status registry; "Multi-Status" is 207.
-     */
     HttpStatus[HttpStatus["MultiStatus"] = 210] = "MultiStatus";
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `226 IM Used` in seeds/http-status.md, line 19.
-     */
     HttpStatus[HttpStatus["ImUsed"] = 226] = "ImUsed";
-    /**
-     * 永久重定向，如重定向到API文档页面
-     *
-     * `301 Moved Permanently` in seeds/http-status.md, line 20.
-     */
     HttpStatus[HttpStatus["MovedPermanently"] = 301] = "MovedPermanently";
-    /**
-     * 临时重定向，如重定向到API文档页面
-     *
-     * `302 Found` in seeds/http-status.md, line 21.
-     */
     HttpStatus[HttpStatus["Found"] = 302] = "Found";
-    /**
-     * 重定向，如重定向到登录页面
-     *
-     * `303 See Other` in seeds/http-status.md, line 22.
-     */
     HttpStatus[HttpStatus["SeeOther"] = 303] = "SeeOther";
-    /**
-     * 缓存有效，无需再次请求
-     *
-     * `304 Not Modified` in seeds/http-status.md, line 23.
-     */
     HttpStatus[HttpStatus["NotModified"] = 304] = "NotModified";
-    /**
-     * 使用代理
-     *
-     * `305 Use Proxy` in seeds/http-status.md, line 24.
-     */
     HttpStatus[HttpStatus["UseProxy"] = 305] = "UseProxy";
-    /**
-     * 临时重定向，如重定向到API文档页面
-     *
-     * `307 Temporary Redirect` in seeds/http-status.md, line 25.
-     */
     HttpStatus[HttpStatus["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    /**
-     * 永久重定向，如重定向到API文档页面
-     *
-     * `308 Permanent Redirect` in seeds/http-status.md, line 26.
-     */
     HttpStatus[HttpStatus["PermanentRedirect"] = 308] = "PermanentRedirect";
-    /**
-     * 错误的请求（如发送了错误的内容体格式）
-     *
-     * `400 Bad Request` in seeds/http-status.md, line 27.
-     */
     HttpStatus[HttpStatus["BadRequest"] = 400] = "BadRequest";
-    /**
-     * 未授权、或鉴权失败、或鉴权已失效
-     *
-     * `401 Unauthorized` in seeds/http-status.md, line 28.
-     */
     HttpStatus[HttpStatus["Unauthorized"] = 401] = "Unauthorized";
-    /**
-     * 请求需要付费
-     *
-     * `402 Payment Required` in seeds/http-status.md, line 29.
-     */
     HttpStatus[HttpStatus["PaymentRequired"] = 402] = "PaymentRequired";
-    /**
-     * 当前用户无权访问本资源
-     *
-     * `403 Forbidden` in seeds/http-status.md, line 30.
-     */
     HttpStatus[HttpStatus["Forbidden"] = 403] = "Forbidden";
-    /**
-     * 不存在此 API Endpoint / 资源
-     *
-     * `404 Not Found` in seeds/http-status.md, line 31.
-     */
     HttpStatus[HttpStatus["NotFound"] = 404] = "NotFound";
-    /**
-     * API Endpoint 存在，但请求方法出错
-     *
-     * `405 Method Not Allowed` in seeds/http-status.md, line 32.
-     */
     HttpStatus[HttpStatus["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    /**
-     * 请求头中指定的 Content-Type 不被支持
-     *
-     * `406 Not Acceptable` in seeds/http-status.md, line 33.
-     */
     HttpStatus[HttpStatus["NotAcceptable"] = 406] = "NotAcceptable";
-    /**
-     * 代理服务器需要身份验证
-     *
-     * `407 Proxy Authentication Required` in seeds/http-status.md, line 34.
-     */
     HttpStatus[HttpStatus["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    /**
-     * 请求超时
-     *
-     * `408 Request Timeout` in seeds/http-status.md, line 35.
-     */
     HttpStatus[HttpStatus["RequestTimeout"] = 408] = "RequestTimeout";
-    /**
-     * 请求冲突，如创建重复的资源
-     *
-     * `409 Conflict` in seeds/http-status.md, line 36.
-     */
     HttpStatus[HttpStatus["Conflict"] = 409] = "Conflict";
-    /**
-     * 资源不存在，但可能存在，但已删除
-     *
-     * `410 Gone` in seeds/http-status.md, line 37.
-     */
     HttpStatus[HttpStatus["Gone"] = 410] = "Gone";
-    /**
-     * 请求缺少 Content-Length 头
-     *
-     * `411 Length Required` in seeds/http-status.md, line 38.
-     */
     HttpStatus[HttpStatus["LengthRequired"] = 411] = "LengthRequired";
-    /**
-     * 前置条件失败，如请求头中指定的 If-Match 不匹配
-     *
-     * `412 Precondition Failed` in seeds/http-status.md, line 39.
-     */
     HttpStatus[HttpStatus["PreconditionFailed"] = 412] = "PreconditionFailed";
-    /**
-     * 请求体过大
-     *
-     * `413 Payload Too Large` in seeds/http-status.md, line 40.
-     * @remarks
-     * "Payload Too Large" is the previous name of 413; the HTTP status registry now names it "Content Too Large".
-     */
     HttpStatus[HttpStatus["PayloadTooLarge"] = 413] = "PayloadTooLarge";
-    /**
-     * 请求 URI 过长
-     *
-     * `414 URI Too Long` in seeds/http-status.md, line 41.
-     */
     HttpStatus[HttpStatus["UriTooLong"] = 414] = "UriTooLong";
-    /**
-     * 请求头中指定的 Content-Type 不被支持
-     *
-     * `415 Unsupported Media Type` in seeds/http-status.md, line 42.
-     */
     HttpStatus[HttpStatus["UnsupportedMediaType"] = 415] = "UnsupportedMediaType";
-    /**
-     * 请求范围无效
-     *
-     * `416 Range Not Satisfiable` in seeds/http-status.md, line 43.
-     */
     HttpStatus[HttpStatus["RangeNotSatisfiable"] = 416] = "RangeNotSatisfiable";
-    /**
-     * 请求头中指定的 Expect 不被支持
-     *
-     * `417 Expectation Failed` in seeds/http-status.md, line 44.
-     */
     HttpStatus[HttpStatus["ExpectationFailed"] = 417] = "ExpectationFailed";
-    /**
-     * 418 错误
-     *
-     * `418 I'm a teapot` in seeds/http-status.md, line 45.
-     * @remarks
-     * 418 is an unofficial code: the HTTP status registry reserves 418 as unused (RFC9110, Section 15.5.19). It is known as "I'm a teapot" from RFC2324 (HTCPCP, not HTTP).
-     */
     HttpStatus[HttpStatus["ImATeapot"] = 418] = "ImATeapot";
-    /**
-     * 认证超时
-     *
-     * `419 Authentication Timeout` in seeds/http-status.md, line 46.
-     * @remarks
-     * 419 is an unofficial code: the HTTP status registry does not assign 419. It is known as "Page Expired" from Laravel framework, formerly known as "Authentication Timeout".
-     */
     HttpStatus[HttpStatus["AuthenticationTimeout"] = 419] = "AuthenticationTimeout";
-    /**
-     * 请求头中指定的 Host 不匹配
-     *
-     * `421 Misdirected Request` in seeds/http-status.md, line 47.
-     */
     HttpStatus[HttpStatus["MisdirectedRequest"] = 421] = "MisdirectedRequest";
-    /**
-     * 无法处理的内容，数据校验失败
-     *
-     * `422 Unprocessable Entity` in seeds/http-status.md, line 48.
-     * @remarks
-     * "Unprocessable Entity" is the previous name of 422; the HTTP status registry now names it "Unprocessable Content".
-     */
     HttpStatus[HttpStatus["UnprocessableEntity"] = 422] = "UnprocessableEntity";
-    /**
-     * 资源被锁定，如文件正在被编辑中
-     *
-     * `423 Locked` in seeds/http-status.md, line 49.
-     */
     HttpStatus[HttpStatus["Locked"] = 423] = "Locked";
-    /**
-     * 依赖关系失败，如文件正在被编辑中
-     *
-     * `424 Failed Dependency` in seeds/http-status.md, line 50.
-     */
     HttpStatus[HttpStatus["FailedDependency"] = 424] = "FailedDependency";
-    /**
-     * 请求头中指定的 Early-Data 不匹配
-     *
-     * `425 Too Early` in seeds/http-status.md, line 51.
-     */
     HttpStatus[HttpStatus["TooEarly"] = 425] = "TooEarly";
-    /**
-     * 请求头中指定的 Upgrade 不匹配
-     *
-     * `426 Upgrade Required` in seeds/http-status.md, line 52.
-     */
     HttpStatus[HttpStatus["UpgradeRequired"] = 426] = "UpgradeRequired";
-    /**
-     * 前置条件失败，如请求头中指定的 If-Match 不匹配
-     *
-     * `428 Precondition Required` in seeds/http-status.md, line 53.
-     */
     HttpStatus[HttpStatus["PreconditionRequired"] = 428] = "PreconditionRequired";
-    /**
-     * 请求次数过多
-     *
-     * `429 Too Many Requests` in seeds/http-status.md, line 54.
-     */
     HttpStatus[HttpStatus["TooManyRequests"] = 429] = "TooManyRequests";
-    /**
-     * 请求头过大
-     *
-     * `431 Request Header Fields Too Large` in seeds/http-status.md, line 55.
-     */
     HttpStatus[HttpStatus["RequestHeaderFieldsTooLarge"] = 431] = "RequestHeaderFieldsTooLarge";
-    /**
-     * 禁止访问，如请求头中指定的 Range 不匹配
-     *
-     * `451 Unavailable For Legal Reasons` in seeds/http-status.md, line 56.
-     */
     HttpStatus[HttpStatus["UnavailableForLegalReasons"] = 451] = "UnavailableForLegalReasons";
-    /**
-     * 服务器程序出错，请随时通过BearyChat报告此问题
-     *
-     * `500 Internal Server Error` in seeds/http-status.md, line 57.
-     */
     HttpStatus[HttpStatus["InternalServerError"] = 500] = "InternalServerError";
-    /**
-     * 服务器程序不支持此请求方法
-     *
-     * `501 Not Implemented` in seeds/http-status.md, line 58.
-     */
     HttpStatus[HttpStatus["NotImplemented"] = 501] = "NotImplemented";
-    /**
-     * 网关错误，如请求头中指定的 Range 不匹配
-     *
-     * `502 Bad Gateway` in seeds/http-status.md, line 59.
-     */
     HttpStatus[HttpStatus["BadGateway"] = 502] = "BadGateway";
-    /**
-     * 服务器程序不可用，如请求头中指定的 Range 不匹配
-     *
-     * `503 Service Unavailable` in seeds/http-status.md, line 60.
-     */
     HttpStatus[HttpStatus["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    /**
-     * 网关超时，如请求头中指定的 Range 不匹配
-     *
-     * `504 Gateway Timeout` in seeds/http-status.md, line 61.
-     */
     HttpStatus[HttpStatus["GatewayTimeout"] = 504] = "GatewayTimeout";
-    /**
-     * 请求头中指定的 HTTP 版本不支持
-     *
-     * `505 HTTP Version Not Supported` in seeds/http-status.md, line 62.
-     */
     HttpStatus[HttpStatus["HttpVersionNotSupported"] = 505] = "HttpVersionNotSupported";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `506 Variant Also Negotiates` in seeds/http-status.md, line 63.
-     */
     HttpStatus[HttpStatus["VariantAlsoNegotiates"] = 506] = "VariantAlsoNegotiates";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `507 Insufficient Storage` in seeds/http-status.md, line 64.
-     */
     HttpStatus[HttpStatus["InsufficientStorage"] = 507] = "InsufficientStorage";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `508 Loop Detected` in seeds/http-status.md, line 65.
-     */
     HttpStatus[HttpStatus["LoopDetected"] = 508] = "LoopDetected";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `510 Not Extended` in seeds/http-status.md, line 66.
-     * @remarks
-     * 510 is obsoleted in the HTTP status registry (RFC2774).
-     */
     HttpStatus[HttpStatus["NotExtended"] = 510] = "NotExtended";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `511 Network Authentication Required` in seeds/http-status.md, line 67.
-     */
     HttpStatus[HttpStatus["NetworkAuthenticationRequired"] = 511] = "NetworkAuthenticationRequired";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `598 Network read timeout error` in seeds/http-status.md, line 68.
-     * @remarks
-     * 598 is an unofficial code: the HTTP status registry does not assign 598. It is known as "Network read timeout error" from some HTTP proxies.
-     */
     HttpStatus[HttpStatus["NetworkReadTimeoutError"] = 598] = "NetworkReadTimeoutError";
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `599 Network connect timeout error` in seeds/http-status.md, line 69.
-     * @remarks
-     * 599 is an unofficial code: the HTTP status registry does not assign 599. It is known as "Network connect timeout error" from some HTTP proxies.
-     */
     HttpStatus[HttpStatus["NetworkConnectTimeoutError"] = 599] = "NetworkConnectTimeoutError";
-    /**
-     * 未知错误
-     *
-     * `999 Unknown` in seeds/http-status.md, line 70.
-     * @remarks
-     * 999 is outside the HTTP status code range 100–599.
-     */
     HttpStatus[HttpStatus["Unknown"] = 999] = "Unknown";
 })(HttpStatus || (HttpStatus = {}));

@@ -12,406 +12,68 @@ import { isHttpStatusCode } from "./codes.js";
  * ```
  */
 export const httpStatusByCode = {
-    /**
-     * 正常响应
-     *
-     * `200 OK` in seeds/http-status.md, line 9.
-     */
-    200: { code: 200, name: "Ok", phrase: "OK", description: "正常响应" },
-    /**
-     * 资源创建成功
-     *
-     * `201 Created` in seeds/http-status.md, line 10.
-     */
-    201: { code: 201, name: "Created", phrase: "Created", description: "资源创建成功" },
-    /**
-     * 重定向，如重定向到登录页面
-     *
-     * `203 See Other` in seeds/http-status.md, line 11.
-     * @remarks
-     * The HTTP status registry names 203 "Non-Authoritative Information"; "See Other" is 303.
-     */
-    203: { code: 203, name: "SeeOther203", phrase: "See Other", description: "重定向，如重定向到登录页面" },
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `204 No Content` in seeds/http-status.md, line 12.
-     */
-    204: { code: 204, name: "NoContent", phrase: "No Content", description: "操作成功，但无返回内容（如删除成功操作的返回）" },
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `205 Reset Content` in seeds/http-status.md, line 13.
-     */
-    205: { code: 205, name: "ResetContent", phrase: "Reset Content", description: "操作成功，但无返回内容（如删除成功操作的返回）" },
-    /**
-     * 操作成功，但无返回内容（如删除成功操作的返回）
-     *
-     * `206 Reset Content` in seeds/http-status.md, line 14.
-     * @remarks
-     * The HTTP status registry names 206 "Partial Content"; "Reset Content" is 205.
-     */
-    206: { code: 206, name: "ResetContent206", phrase: "Reset Content", description: "操作成功，但无返回内容（如删除成功操作的返回）" },
-    /**
-     * 分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2
-     *
-     * `207 Partial Content` in seeds/http-status.md, line 15.
-     * @remarks
-     * The HTTP status registry names 207 "Multi-Status"; "Partial Content" is 206.
-     */
-    207: { code: 207, name: "PartialContent", phrase: "Partial Content", description: "分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2" },
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `208 Accepted` in seeds/http-status.md, line 16.
-     * @remarks
-     * The HTTP status registry names 208 "Already Reported"; "Accepted" is 202.
-     */
-    208: { code: 208, name: "Accepted", phrase: "Accepted", description: "操作成功，但需要异步处理，如文件上传" },
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `209 Already Reported` in seeds/http-status.md, line 17.
-     * @remarks
-     * 209 is not assigned in the HTTP status registry; "Already Reported" is 208.
-     */
-    209: { code: 209, name: "AlreadyReported", phrase: "Already Reported", description: "操作成功，但需要异步处理，如文件上传" },
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `210 Multi-Status` in seeds/http-status.md, line 18.
-     * @remarks
-     * 210 is not assigned in the HTTP status registry; "Multi-Status" is 207.
-     */
-    210: { code: 210, name: "MultiStatus", phrase: "Multi-Status", description: "操作成功，但需要异步处理，如文件上传" },
-    /**
-     * 操作成功，但需要异步处理，如文件上传
-     *
-     * `226 IM Used` in seeds/http-status.md, line 19.
-     */
-    226: { code: 226, name: "ImUsed", phrase: "IM Used", description: "操作成功，但需要异步处理，如文件上传" },
-    /**
-     * 永久重定向，如重定向到API文档页面
-     *
-     * `301 Moved Permanently` in seeds/http-status.md, line 20.
-     */
-    301: { code: 301, name: "MovedPermanently", phrase: "Moved Permanently", description: "永久重定向，如重定向到API文档页面" },
-    /**
-     * 临时重定向，如重定向到API文档页面
-     *
-     * `302 Found` in seeds/http-status.md, line 21.
-     */
-    302: { code: 302, name: "Found", phrase: "Found", description: "临时重定向，如重定向到API文档页面" },
-    /**
-     * 重定向，如重定向到登录页面
-     *
-     * `303 See Other` in seeds/http-status.md, line 22.
-     */
-    303: { code: 303, name: "SeeOther", phrase: "See Other", description: "重定向，如重定向到登录页面" },
-    /**
-     * 缓存有效，无需再次请求
-     *
-     * `304 Not Modified` in seeds/http-status.md, line 23.
-     */
-    304: { code: 304, name: "NotModified", phrase: "Not Modified", description: "缓存有效，无需再次请求" },
-    /**
-     * 使用代理
-     *
-     * `305 Use Proxy` in seeds/http-status.md, line 24.
-     */
-    305: { code: 305, name: "UseProxy", phrase: "Use Proxy", description: "使用代理" },
-    /**
-     * 临时重定向，如重定向到API文档页面
-     *
-     * `307 Temporary Redirect` in seeds/http-status.md, line 25.
-     */
-    307: { code: 307, name: "TemporaryRedirect", phrase: "Temporary Redirect", description: "临时重定向，如重定向到API文档页面" },
-    /**
-     * 永久重定向，如重定向到API文档页面
-     *
-     * `308 Permanent Redirect` in seeds/http-status.md, line 26.
-     */
-    308: { code: 308, name: "PermanentRedirect", phrase: "Permanent Redirect", description: "永久重定向，如重定向到API文档页面" },
-    /**
-     * 错误的请求（如发送了错误的内容体格式）
-     *
-     * `400 Bad Request` in seeds/http-status.md, line 27.
-     */
-    400: { code: 400, name: "BadRequest", phrase: "Bad Request", description: "错误的请求（如发送了错误的内容体格式）" },
-    /**
-     * 未授权、或鉴权失败、或鉴权已失效
-     *
-     * `401 Unauthorized` in seeds/http-status.md, line 28.
-     */
-    401: { code: 401, name: "Unauthorized", phrase: "Unauthorized", description: "未授权、或鉴权失败、或鉴权已失效" },
-    /**
-     * 请求需要付费
-     *
-     * `402 Payment Required` in seeds/http-status.md, line 29.
-     */
-    402: { code: 402, name: "PaymentRequired", phrase: "Payment Required", description: "请求需要付费" },
-    /**
-     * 当前用户无权访问本资源
-     *
-     * `403 Forbidden` in seeds/http-status.md, line 30.
-     */
-    403: { code: 403, name: "Forbidden", phrase: "Forbidden", description: "当前用户无权访问本资源" },
-    /**
-     * 不存在此 API Endpoint / 资源
-     *
-     * `404 Not Found` in seeds/http-status.md, line 31.
-     */
-    404: { code: 404, name: "NotFound", phrase: "Not Found", description: "不存在此 API Endpoint / 资源" },
-    /**
-     * API Endpoint 存在，但请求方法出错
-     *
-     * `405 Method Not Allowed` in seeds/http-status.md, line 32.
-     */
-    405: { code: 405, name: "MethodNotAllowed", phrase: "Method Not Allowed", description: "API Endpoint 存在，但请求方法出错" },
-    /**
-     * 请求头中指定的 Content-Type 不被支持
-     *
-     * `406 Not Acceptable` in seeds/http-status.md, line 33.
-     */
-    406: { code: 406, name: "NotAcceptable", phrase: "Not Acceptable", description: "请求头中指定的 Content-Type 不被支持" },
-    /**
-     * 代理服务器需要身份验证
-     *
-     * `407 Proxy Authentication Required` in seeds/http-status.md, line 34.
-     */
-    407: { code: 407, name: "ProxyAuthenticationRequired", phrase: "Proxy Authentication Required", description: "代理服务器需要身份验证" },
-    /**
-     * 请求超时
-     *
-     * `408 Request Timeout` in seeds/http-status.md, line 35.
-     */
-    408: { code: 408, name: "RequestTimeout", phrase: "Request Timeout", description: "请求超时" },
-    /**
-     * 请求冲突，如创建重复的资源
-     *
-     * `409 Conflict` in seeds/http-status.md, line 36.
-     */
-    409: { code: 409, name: "Conflict", phrase: "Conflict", description: "请求冲突，如创建重复的资源" },
-    /**
-     * 资源不存在，但可能存在，但已删除
-     *
-     * `410 Gone` in seeds/http-status.md, line 37.
-     */
-    410: { code: 410, name: "Gone", phrase: "Gone", description: "资源不存在，但可能存在，但已删除" },
-    /**
-     * 请求缺少 Content-Length 头
-     *
-     * `411 Length Required` in seeds/http-status.md, line 38.
-     */
-    411: { code: 411, name: "LengthRequired", phrase: "Length Required", description: "请求缺少 Content-Length 头" },
-    /**
-     * 前置条件失败，如请求头中指定的 If-Match 不匹配
-     *
-     * `412 Precondition Failed` in seeds/http-status.md, line 39.
-     */
-    412: { code: 412, name: "PreconditionFailed", phrase: "Precondition Failed", description: "前置条件失败，如请求头中指定的 If-Match 不匹配" },
-    /**
-     * 请求体过大
-     *
-     * `413 Payload Too Large` in seeds/http-status.md, line 40.
-     * @remarks
-     * "Payload Too Large" is the previous name of 413; the HTTP status registry now names it "Content Too Large".
-     */
-    413: { code: 413, name: "PayloadTooLarge", phrase: "Payload Too Large", description: "请求体过大" },
-    /**
-     * 请求 URI 过长
-     *
-     * `414 URI Too Long` in seeds/http-status.md, line 41.
-     */
-    414: { code: 414, name: "UriTooLong", phrase: "URI Too Long", description: "请求 URI 过长" },
-    /**
-     * 请求头中指定的 Content-Type 不被支持
-     *
-     * `415 Unsupported Media Type` in seeds/http-status.md, line 42.
-     */
-    415: { code: 415, name: "UnsupportedMediaType", phrase: "Unsupported Media Type", description: "请求头中指定的 Content-Type 不被支持" },
-    /**
-     * 请求范围无效
-     *
-     * `416 Range Not Satisfiable` in seeds/http-status.md, line 43.
-     */
-    416: { code: 416, name: "RangeNotSatisfiable", phrase: "Range Not Satisfiable", description: "请求范围无效" },
-    /**
-     * 请求头中指定的 Expect 不被支持
-     *
-     * `417 Expectation Failed` in seeds/http-status.md, line 44.
-     */
-    417: { code: 417, name: "ExpectationFailed", phrase: "Expectation Failed", description: "请求头中指定的 Expect 不被支持" },
-    /**
-     * 418 错误
-     *
-     * `418 I'm a teapot` in seeds/http-status.md, line 45.
-     * @remarks
-     * 418 is an unofficial code: the HTTP status registry reserves 418 as unused (RFC9110, Section 15.5.19). It is known as "I'm a teapot" from RFC2324 (HTCPCP, not HTTP).
-     */
-    418: { code: 418, name: "ImATeapot", phrase: "I'm a teapot", description: "418 错误" },
-    /**
-     * 认证超时
-     *
-     * `419 Authentication Timeout` in seeds/http-status.md, line 46.
-     * @remarks
-     * 419 is an unofficial code: the HTTP status registry does not assign 419. It is known as "Page Expired" from Laravel framework, formerly known as "Authentication Timeout".
-     */
-    419: { code: 419, name: "AuthenticationTimeout", phrase: "Authentication Timeout", description: "认证超时" },
-    /**
-     * 请求头中指定的 Host 不匹配
-     *
-     * `421 Misdirected Request` in seeds/http-status.md, line 47.
-     */
-    421: { code: 421, name: "MisdirectedRequest", phrase: "Misdirected Request", description: "请求头中指定的 Host 不匹配" },
-    /**
-     * 无法处理的内容，数据校验失败
-     *
-     * `422 Unprocessable Entity` in seeds/http-status.md, line 48.
-     * @remarks
-     * "Unprocessable Entity" is the previous name of 422; the HTTP status registry now names it "Unprocessable Content".
-     */
-    422: { code: 422, name: "UnprocessableEntity", phrase: "Unprocessable Entity", description: "无法处理的内容，数据校验失败" },
-    /**
-     * 资源被锁定，如文件正在被编辑中
-     *
-     * `423 Locked` in seeds/http-status.md, line 49.
-     */
-    423: { code: 423, name: "Locked", phrase: "Locked", description: "资源被锁定，如文件正在被编辑中" },
-    /**
-     * 依赖关系失败，如文件正在被编辑中
-     *
-     * `424 Failed Dependency` in seeds/http-status.md, line 50.
-     */
-    424: { code: 424, name: "FailedDependency", phrase: "Failed Dependency", description: "依赖关系失败，如文件正在被编辑中" },
-    /**
-     * 请求头中指定的 Early-Data 不匹配
-     *
-     * `425 Too Early` in seeds/http-status.md, line 51.
-     */
-    425: { code: 425, name: "TooEarly", phrase: "Too Early", description: "请求头中指定的 Early-Data 不匹配" },
-    /**
-     * 请求头中指定的 Upgrade 不匹配
-     *
-     * `426 Upgrade Required` in seeds/http-status.md, line 52.
-     */
-    426: { code: 426, name: "UpgradeRequired", phrase: "Upgrade Required", description: "请求头中指定的 Upgrade 不匹配" },
-    /**
-     * 前置条件失败，如请求头中指定的 If-Match 不匹配
-     *
-     * `428 Precondition Required` in seeds/http-status.md, line 53.
-     */
-    428: { code: 428, name: "PreconditionRequired", phrase: "Precondition Required", description: "前置条件失败，如请求头中指定的 If-Match 不匹配" },
-    /**
-     * 请求次数过多
-     *
-     * `429 Too Many Requests` in seeds/http-status.md, line 54.
-     */
-    429: { code: 429, name: "TooManyRequests", phrase: "Too Many Requests", description: "请求次数过多" },
-    /**
-     * 请求头过大
-     *
-     * `431 Request Header Fields Too Large` in seeds/http-status.md, line 55.
-     */
-    431: { code: 431, name: "RequestHeaderFieldsTooLarge", phrase: "Request Header Fields Too Large", description: "请求头过大" },
-    /**
-     * 禁止访问，如请求头中指定的 Range 不匹配
-     *
-     * `451 Unavailable For Legal Reasons` in seeds/http-status.md, line 56.
-     */
-    451: { code: 451, name: "UnavailableForLegalReasons", phrase: "Unavailable For Legal Reasons", description: "禁止访问，如请求头中指定的 Range 不匹配" },
-    /**
-     * 服务器程序出错，请随时通过BearyChat报告此问题
-     *
-     * `500 Internal Server Error` in seeds/http-status.md, line 57.
-     */
-    500: { code: 500, name: "InternalServerError", phrase: "Internal Server Error", description: "服务器程序出错，请随时通过BearyChat报告此问题" },
-    /**
-     * 服务器程序不支持此请求方法
-     *
-     * `501 Not Implemented` in seeds/http-status.md, line 58.
-     */
-    501: { code: 501, name: "NotImplemented", phrase: "Not Implemented", description: "服务器程序不支持此请求方法" },
-    /**
-     * 网关错误，如请求头中指定的 Range 不匹配
-     *
-     * `502 Bad Gateway` in seeds/http-status.md, line 59.
-     */
-    502: { code: 502, name: "BadGateway", phrase: "Bad Gateway", description: "网关错误，如请求头中指定的 Range 不匹配" },
-    /**
-     * 服务器程序不可用，如请求头中指定的 Range 不匹配
-     *
-     * `503 Service Unavailable` in seeds/http-status.md, line 60.
-     */
-    503: { code: 503, name: "ServiceUnavailable", phrase: "Service Unavailable", description: "服务器程序不可用，如请求头中指定的 Range 不匹配" },
-    /**
-     * 网关超时，如请求头中指定的 Range 不匹配
-     *
-     * `504 Gateway Timeout` in seeds/http-status.md, line 61.
-     */
-    504: { code: 504, name: "GatewayTimeout", phrase: "Gateway Timeout", description: "网关超时，如请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 HTTP 版本不支持
-     *
-     * `505 HTTP Version Not Supported` in seeds/http-status.md, line 62.
-     */
-    505: { code: 505, name: "HttpVersionNotSupported", phrase: "HTTP Version Not Supported", description: "请求头中指定的 HTTP 版本不支持" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `506 Variant Also Negotiates` in seeds/http-status.md, line 63.
-     */
-    506: { code: 506, name: "VariantAlsoNegotiates", phrase: "Variant Also Negotiates", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `507 Insufficient Storage` in seeds/http-status.md, line 64.
-     */
-    507: { code: 507, name: "InsufficientStorage", phrase: "Insufficient Storage", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `508 Loop Detected` in seeds/http-status.md, line 65.
-     */
-    508: { code: 508, name: "LoopDetected", phrase: "Loop Detected", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `510 Not Extended` in seeds/http-status.md, line 66.
-     * @remarks
-     * 510 is obsoleted in the HTTP status registry (RFC2774).
-     */
-    510: { code: 510, name: "NotExtended", phrase: "Not Extended", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `511 Network Authentication Required` in seeds/http-status.md, line 67.
-     */
-    511: { code: 511, name: "NetworkAuthenticationRequired", phrase: "Network Authentication Required", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `598 Network read timeout error` in seeds/http-status.md, line 68.
-     * @remarks
-     * 598 is an unofficial code: the HTTP status registry does not assign 598. It is known as "Network read timeout error" from some HTTP proxies.
-     */
-    598: { code: 598, name: "NetworkReadTimeoutError", phrase: "Network read timeout error", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 请求头中指定的 Range 不匹配
-     *
-     * `599 Network connect timeout error` in seeds/http-status.md, line 69.
-     * @remarks
-     * 599 is an unofficial code: the HTTP status registry does not assign 599. It is known as "Network connect timeout error" from some HTTP proxies.
-     */
-    599: { code: 599, name: "NetworkConnectTimeoutError", phrase: "Network connect timeout error", description: "请求头中指定的 Range 不匹配" },
-    /**
-     * 未知错误
-     *
-     * `999 Unknown` in seeds/http-status.md, line 70.
-     * @remarks
-     * 999 is outside the HTTP status code range 100–599.
-     */
-    999: { code: 999, name: "Unknown", phrase: "Unknown", description: "未知错误" },
+  200: { code: 200, name: "Ok", phrase: "OK", description: "正常响应" },
+  201: { code: 201, name: "Created", phrase: "Created", description: "资源创建成功" },
+  203: { code: 203, name: "SeeOther203", phrase: "See Other", description: "重定向，如重定向到登录页面" },
+  204: { code: 204, name: "NoContent", phrase: "No Content", description: "操作成功，但无返回内容（如删除成功操作的返回）" },
+  205: { code: 205, name: "ResetContent", phrase: "Reset Content", description: "操作成功，但无返回内容（如删除成功操作的返回）" },
+  206: { code: 206, name: "ResetContent206", phrase: "Reset Content", description: "操作成功，但无返回内容（如删除成功操作的返回）" },
+  207: { code: 207, name: "PartialContent", phrase: "Partial Content", description: "分页查询成功，返回部分内容，如查询到 10 条数据，返回 5 条数据，则返回 5 条数据，且返回 5 条数据，分页信息为 1/2" },
+  208: { code: 208, name: "Accepted", phrase: "Accepted", description: "操作成功，但需要异步处理，如文件上传" },
+  209: { code: 209, name: "AlreadyReported", phrase: "Already Reported", description: "操作成功，但需要异步处理，如文件上传" },
+  210: { code: 210, name: "MultiStatus", phrase: "Multi-Status", description: "操作成功，但需要异步处理，如文件上传" },
+  226: { code: 226, name: "ImUsed", phrase: "IM Used", description: "操作成功，但需要异步处理，如文件上传" },
+  301: { code: 301, name: "MovedPermanently", phrase: "Moved Permanently", description: "永久重定向，如重定向到API文档页面" },
+  302: { code: 302, name: "Found", phrase: "Found", description: "临时重定向，如重定向到API文档页面" },
+  303: { code: 303, name: "SeeOther", phrase: "See Other", description: "重定向，如重定向到登录页面" },
+  304: { code: 304, name: "NotModified", phrase: "Not Modified", description: "缓存有效，无需再次请求" },
+  305: { code: 305, name: "UseProxy", phrase: "Use Proxy", description: "使用代理" },
+  307: { code: 307, name: "TemporaryRedirect", phrase: "Temporary Redirect", description: "临时重定向，如重定向到API文档页面" },
+  308: { code: 308, name: "PermanentRedirect", phrase: "Permanent Redirect", description: "永久重定向，如重定向到API文档页面" },
+  400: { code: 400, name: "BadRequest", phrase: "Bad Request", description: "错误的请求（如发送了错误的内容体格式）" },
+  401: { code: 401, name: "Unauthorized", phrase: "Unauthorized", description: "未授权、或鉴权失败、或鉴权已失效" },
+  402: { code: 402, name: "PaymentRequired", phrase: "Payment Required", description: "请求需要付费" },
+  403: { code: 403, name: "Forbidden", phrase: "Forbidden", description: "当前用户无权访问本资源" },
+  404: { code: 404, name: "NotFound", phrase: "Not Found", description: "不存在此 API Endpoint / 资源" },
+  405: { code: 405, name: "MethodNotAllowed", phrase: "Method Not Allowed", description: "API Endpoint 存在，但请求方法出错" },
+  406: { code: 406, name: "NotAcceptable", phrase: "Not Acceptable", description: "请求头中指定的 Content-Type 不被支持" },
+  407: { code: 407, name: "ProxyAuthenticationRequired", phrase: "Proxy Authentication Required", description: "代理服务器需要身份验证" },
+  408: { code: 408, name: "RequestTimeout", phrase: "Request Timeout", description: "请求超时" },
+  409: { code: 409, name: "Conflict", phrase: "Conflict", description: "请求冲突，如创建重复的资源" },
+  410: { code: 410, name: "Gone", phrase: "Gone", description: "资源不存在，但可能存在，但已删除" },
+  411: { code: 411, name: "LengthRequired", phrase: "Length Required", description: "请求缺少 Content-Length 头" },
+  412: { code: 412, name: "PreconditionFailed", phrase: "Precondition Failed", description: "前置条件失败，如请求头中指定的 If-Match 不匹配" },
+  413: { code: 413, name: "PayloadTooLarge", phrase: "Payload Too Large", description: "请求体过大" },
+  414: { code: 414, name: "UriTooLong", phrase: "URI Too Long", description: "请求 URI 过长" },
+  415: { code: 415, name: "UnsupportedMediaType", phrase: "Unsupported Media Type", description: "请求头中指定的 Content-Type 不被支持" },
+  416: { code: 416, name: "RangeNotSatisfiable", phrase: "Range Not Satisfiable", description: "请求范围无效" },
+  417: { code: 417, name: "ExpectationFailed", phrase: "Expectation Failed", description: "请求头中指定的 Expect 不被支持" },
+  418: { code: 418, name: "ImATeapot", phrase: "I'm a teapot", description: "418 错误" },
+  419: { code: 419, name: "AuthenticationTimeout", phrase: "Authentication Timeout", description: "认证超时" },
+  421: { code: 421, name: "MisdirectedRequest", phrase: "Misdirected Request", description: "请求头中指定的 Host 不匹配" },
+  422: { code: 422, name: "UnprocessableEntity", phrase: "Unprocessable Entity", description: "无法处理的内容，数据校验失败" },
+  423: { code: 423, name: "Locked", phrase: "Locked", description: "资源被锁定，如文件正在被编辑中" },
+  424: { code: 424, name: "FailedDependency", phrase: "Failed Dependency", description: "依赖关系失败，如文件正在被编辑中" },
+  425: { code: 425, name: "TooEarly", phrase: "Too Early", description: "请求头中指定的 Early-Data 不匹配" },
+  426: { code: 426, name: "UpgradeRequired", phrase: "Upgrade Required", description: "请求头中指定的 Upgrade 不匹配" },
+  428: { code: 428, name: "PreconditionRequired", phrase: "Precondition Required", description: "前置条件失败，如请求头中指定的 If-Match 不匹配" },
+  429: { code: 429, name: "TooManyRequests", phrase: "Too Many Requests", description: "请求次数过多" },
+  431: { code: 431, name: "RequestHeaderFieldsTooLarge", phrase: "Request Header Fields Too Large", description: "请求头过大" },
+  451: { code: 451, name: "UnavailableForLegalReasons", phrase: "Unavailable For Legal Reasons", description: "禁止访问，如请求头中指定的 Range 不匹配" },
+  500: { code: 500, name: "InternalServerError", phrase: "Internal Server Error", description: "服务器程序出错，请随时通过BearyChat报告此问题" },
+  501: { code: 501, name: "NotImplemented", phrase: "Not Implemented", description: "服务器程序不支持此请求方法" },
+  502: { code: 502, name: "BadGateway", phrase: "Bad Gateway", description: "网关错误，如请求头中指定的 Range 不匹配" },
+  503: { code: 503, name: "ServiceUnavailable", phrase: "Service Unavailable", description: "服务器程序不可用，如请求头中指定的 Range 不匹配" },
+  504: { code: 504, name: "GatewayTimeout", phrase: "Gateway Timeout", description: "网关超时，如请求头中指定的 Range 不匹配" },
+  505: { code: 505, name: "HttpVersionNotSupported", phrase: "HTTP Version Not Supported", description: "请求头中指定的 HTTP 版本不支持" },
+  506: { code: 506, name: "VariantAlsoNegotiates", phrase: "Variant Also Negotiates", description: "请求头中指定的 Range 不匹配" },
+  507: { code: 507, name: "InsufficientStorage", phrase: "Insufficient Storage", description: "请求头中指定的 Range 不匹配" },
+  508: { code: 508, name: "LoopDetected", phrase: "Loop Detected", description: "请求头中指定的 Range 不匹配" },
+  510: { code: 510, name: "NotExtended", phrase: "Not Extended", description: "请求头中指定的 Range 不匹配" },
+  511: { code: 511, name: "NetworkAuthenticationRequired", phrase: "Network Authentication Required", description: "请求头中指定的 Range 不匹配" },
+  598: { code: 598, name: "NetworkReadTimeoutError", phrase: "Network read timeout error", description: "请求头中指定的 Range 不匹配" },
+  599: { code: 599, name: "NetworkConnectTimeoutError", phrase: "Network connect timeout error", description: "请求头中指定的 Range 不匹配" },
+  999: { code: 999, name: "Unknown", phrase: "Unknown", description: "未知错误" },
 };
 const entries = httpStatusByCode;
 /**

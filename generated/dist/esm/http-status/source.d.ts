@@ -11,10 +11,10 @@
  * ```
  */
 export declare const httpStatusSource: {
-    readonly path: "seeds/http-status.md";
-    readonly title: "HTTP状态码";
-    readonly intro: readonly ["每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。"];
-    readonly date: "2024-11-07T14:33";
-    readonly tags: readonly ["api"];
-    readonly kind: "http";
+  readonly path: "seeds/http-status.md";
+  readonly title: "HTTP状态码";
+  readonly intro: readonly ["每个 API 在响应说明小节内会列举可能存在的主要 HTTP 状态码，用于客户端解析和优化交互逻辑。"];
+  readonly date: "2024-11-07T14:33";
+  readonly tags: readonly ["api"];
+  readonly kind: "http";
 };
