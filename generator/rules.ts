@@ -9,6 +9,8 @@ import type { Severity } from './diagnostics.js';
  * document (generate, check and the remark plugin report them); `seeds` rules
  * at the seeds as a whole or the config (generate and check only); `output`
  * rules at the output folder; `editor` rules at the remark plugin's options.
+ * The breaking-change rules of `md-codegen breaking` are listed apart, with
+ * their data, in breaking/rules/ (see {@link breakingRuleIds}).
  */
 export type RuleScope = 'document' | 'seeds' | 'output' | 'editor';
 
@@ -43,6 +45,8 @@ export const rules: readonly Rule[] = [
   rule('limit-rows', 'error', 'document', false, 'a table with more rows than `--max-rows`'),
   rule('limit-columns', 'error', 'document', false, 'a table with more columns than `--max-columns`'),
   rule('limit-cell-length', 'error', 'document', false, 'a cell longer than `--max-cell-length` characters'),
+  rule('limit-line-length', 'error', 'document', false, 'a line longer than `--max-line-length` characters'),
+  rule('limit-paragraph-length', 'error', 'document', false, 'lines without a blank line between them (one paragraph to the parser) longer than `--max-paragraph-length` characters'),
   rule('document-name', 'error', 'document', false, 'a file name without ASCII words and no `module` comment, or two documents with one module path'),
   rule('document-read', 'error', 'seeds', false, 'a document that cannot be read (the message names the error code)'),
   rule('front-matter-missing', 'info', 'document', true, 'no front matter (YAML or comment)'),
@@ -79,8 +83,33 @@ export const rules: readonly Rule[] = [
   rule('seeds-skipped', 'warning', 'seeds', false, 'a symbolic link or special file where a document could be: not read'),
   rule('out-path', 'error', 'output', false, 'an output folder outside the working directory or overlapping the seeds (exit 2 from the CLI), or a file where the output folder belongs'),
   rule('hand-written', ['error', 'info'], 'output', false, 'a file without the generated mark where a generated file belongs (error) or elsewhere in the output (info)'),
+  rule('lock', ['error', 'info'], 'output', false, 'another md-codegen run holding the output folder (error, after `lockWait`), or a lock left by a run that is gone, taken over (info)'),
   rule('write', 'error', 'output', false, 'writing failed (the message names the file and the error code); every step is undone'),
   rule('remark-options', 'error', 'editor', false, 'a bad option of the remark plugin (an unknown rule id or severity, or an error rule set lower): it is ignored'),
+  rule('git-ref', 'error', 'seeds', false, 'a git ref or the index that cannot be read (`breaking --against`, `breaking.keepRenamedAliases`, `check --staged`): the message says why'),
+];
+
+/**
+ * The ids of the breaking-change rules, whose rows are in the README's table
+ * of breaking-change rules. Their data lives with their code in
+ * breaking/rules/, which loads only for `breaking` (it needs semver): the ids
+ * are repeated here so that every run can give their messages a url, and
+ * test/rules.test.ts holds the two lists equal.
+ */
+export const breakingRuleIds: readonly string[] = [
+  'table-removed',
+  'table-renamed',
+  'module-renamed',
+  'kind-changed',
+  'field-removed',
+  'code-removed',
+  'member-renamed',
+  'value-changed',
+  'code-added',
+  'field-added',
+  'table-added',
+  'text-changed',
+  'version-bump',
 ];
 
 const byId = new Map(rules.map((entry) => [entry.id, entry]));
@@ -103,10 +132,10 @@ export const readmeUrl = new URL('../README.md', import.meta.url).href;
 
 /** A message's `url`: the README's row of its rule. */
 export function ruleUrl(id: string): string | undefined {
-  return byId.has(id) ? `${readmeUrl}#${ruleAnchor(id)}` : undefined;
+  return byId.has(id) || breakingRuleIds.includes(id) ? `${readmeUrl}#${ruleAnchor(id)}` : undefined;
 }
 
-/** The README's rule table: one row a rule, each with its anchor. */
+/** The README's rule table: one row a rule, each with its anchor (the breaking-change rules have a table of their own). */
 export function rulesTable(): string {
   const rows = rules.map((entry) => {
     return `| <a name="${ruleAnchor(entry.id)}"></a>\`${entry.id}\` | ${entry.severity.join(' / ')} | ${entry.scope} | ${entry.silenceable ? 'yes' : 'no'} | ${entry.finds} |`;

@@ -7,16 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { report } from '../generator/diagnostics.js';
-import { readmeUrl, ruleAnchor, ruleOf, rules, rulesTable, ruleUrl } from '../generator/rules.js';
+import { breakingRules, versionBump } from '../generator/breaking/rules/index.js';
+import { breakingRuleIds, readmeUrl, ruleAnchor, ruleOf, rules, rulesTable, ruleUrl } from '../generator/rules.js';
 import { readText, root, ruleIdsInSource, seedBytes } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 
 describe('the rules', () => {
   it('are every rule id the generator reports, once each', () => {
-    const ids = rules.map((rule) => rule.id);
+    const ids = [...rules.map((rule) => rule.id), ...breakingRuleIds];
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ruleIdsInSource());
+  });
+
+  it('name the breaking-change rules as their data in breaking/rules/ does, in its order', () => {
+    expect(breakingRuleIds).toEqual([...breakingRules.map((rule) => rule.ruleId), versionBump.ruleId]);
   });
 
   it('are in the README as the data gives them, between the markers `npm run schema` writes', () => {
@@ -26,7 +31,7 @@ describe('the rules', () => {
   });
 
   it('each have one anchor in the README, the fragment of their url', () => {
-    for (const { id } of rules) {
+    for (const id of [...rules.map((rule) => rule.id), ...breakingRuleIds]) {
       expect(readme.split(`<a name="${ruleAnchor(id)}"></a>`), id).toHaveLength(2);
       expect(ruleUrl(id)).toBe(`${readmeUrl}#rule-${id}`);
     }

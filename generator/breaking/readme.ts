@@ -1,3 +1,4 @@
+import { ruleAnchor } from '../rules.js';
 import { breakingRules, versionBump } from './rules/index.js';
 
 /**
@@ -7,7 +8,8 @@ import { breakingRules, versionBump } from './rules/index.js';
  * what it finds, and what an accept comment names.
  */
 export function breakingRulesTable(): string {
-  const rows = breakingRules.map((rule) => `| \`${rule.ruleId}\` | ${rule.level} | ${rule.bump} | ${rule.summary} | ${rule.subject} |`);
-  rows.push(`| \`${versionBump.ruleId}\` | ${versionBump.level} / info | | ${versionBump.summary} | |`);
+  const anchor = (id: string) => `<a name="${ruleAnchor(id)}"></a>`;
+  const rows = breakingRules.map((rule) => `| ${anchor(rule.ruleId)}\`${rule.ruleId}\` | ${rule.level} | ${rule.bump} | ${rule.summary} | ${rule.subject} |`);
+  rows.push(`| ${anchor(versionBump.ruleId)}\`${versionBump.ruleId}\` | ${versionBump.level} / info | | ${versionBump.summary} | |`);
   return ['| Rule id | Level | Bump | What it finds | An accept comment names |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
