@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli, tempProject } from '../helpers.js';
@@ -76,11 +76,15 @@ describe('generate', () => {
     writeFileSync(join(dir, 'seeds/extra.md'), '# Extra\n\nCode | Text\n---|---\n100001 Order Locked|订单已锁定\n');
     expect(runCli(['generate'], dir).status).toBe(0);
     expect(statSync(join(dir, 'generated/src/extra/enum.ts')).isFile()).toBe(true);
+    // The seed's files: its sources and their ESM and CommonJS builds.
+    const folders = ['src/extra', 'dist/esm/extra', 'dist/cjs/extra'].map((folder) => join(dir, 'generated', folder));
+    const files = folders.reduce((count, folder) => count + readdirSync(folder).length, 0);
+    expect(files).toBeGreaterThan(10);
     rmSync(join(dir, 'seeds/extra.md'));
     const run = runCli(['generate'], dir);
     expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/wrote \d+, removed 5/);
-    expect(existsSync(join(dir, 'generated/src/extra'))).toBe(false);
+    expect(run.stderr).toMatch(new RegExp(`wrote \\d+, removed ${files}\\b`));
+    for (const folder of folders) expect(existsSync(folder)).toBe(false);
     expect(runCli(['check'], dir).status).toBe(0);
   });
 

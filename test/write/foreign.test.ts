@@ -49,9 +49,9 @@ describe.each([
     writeFileSync(join(out, 'extra/a.ts'), 'export const a = 1;\n');
     writeFileSync(join(out, 'extra/deeper/b.ts'), 'export const b = 1;\n');
   }],
-  ['a build folder, which is not skipped by its name', 'dist', 'dist/**', '(a folder)', (out: string) => {
-    mkdirSync(join(out, 'dist/esm'), { recursive: true });
-    writeFileSync(join(out, 'dist/esm/index.d.ts'), 'export {};\n');
+  ['a build folder of another tool, which is not skipped by its name', 'lib', 'lib/**', '(a folder)', (out: string) => {
+    mkdirSync(join(out, 'lib/esm'), { recursive: true });
+    writeFileSync(join(out, 'lib/esm/index.d.ts'), 'export {};\n');
   }],
   ['a build info file', 'tsconfig.tsbuildinfo', '**/*.tsbuildinfo', '(a file without the generated mark)', (out: string) => writeFileSync(join(out, 'tsconfig.tsbuildinfo'), '{}\n')],
 ])('%s in the output folder', (_name, path, glob, kind, add) => {

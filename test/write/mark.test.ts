@@ -67,7 +67,7 @@ describe.each(hostileFolders)('a seeds folder named %j', (name) => {
     for (const comment of comments) expect(comment).toMatch(/^<!--(?:(?!--)[^\n])*-->$/);
 
     // tsconfig files read (as tsc reads them) exactly as with a plain seeds folder.
-    for (const config of ['tsconfig.json', 'tsconfig.cjs.json']) {
+    for (const config of ['tsconfig.json', 'dist/cjs/package.json']) {
       const parsed = ts.parseConfigFileTextToJson(config, files.get(config)!);
       expect(parsed.error).toBeUndefined();
       expect(parsed.config).toEqual(ts.parseConfigFileTextToJson(config, cleanFiles.get(config)!).config);
@@ -77,12 +77,16 @@ describe.each(hostileFolders)('a seeds folder named %j', (name) => {
 
     // TypeScript files: the banner is comments only, and the code after it is the same as with a plain seeds folder.
     for (const [path, text] of files) {
-      if (!path.endsWith('.ts')) continue;
+      if (!/^src\/.*\.ts$/.test(path)) continue;
       const banner = text.slice(0, text.indexOf('\n\n'));
       const ranges = ts.getLeadingCommentRanges(banner, 0) ?? [];
       expect(ranges.map((range) => banner.slice(range.pos, range.end)).join('\n')).toBe(banner);
       expect(banner.split('\n')).toHaveLength(3);
       expect(ranges.every((range) => range.kind === ts.SyntaxKind.SingleLineCommentTrivia)).toBe(true);
+      // Its compiled forms start with the same mark (CommonJS after "use strict"), so they are comments only too.
+      const compiled = path.slice('src/'.length, -'.ts'.length);
+      for (const output of [`dist/esm/${compiled}.js`, `dist/esm/${compiled}.d.ts`, `dist/cjs/${compiled}.d.ts`]) expect(files.get(output)!.startsWith(`${banner}\n`), output).toBe(true);
+      expect(files.get(`dist/cjs/${compiled}.js`)!.startsWith(`${banner}\n"use strict";\n`)).toBe(true);
     }
   });
 });

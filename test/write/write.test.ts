@@ -180,6 +180,7 @@ describe('generate, on the compiled files under dist/', () => {
     expect(existsSync(join(out, 'dist/cjs/other-codes'))).toBe(false);
     expect(readFileSync(join(out, 'dist/esm/http-status/map.js'), 'utf8')).not.toContain('// edited');
     expect(readFileSync(join(out, 'dist/notes.txt'), 'utf8')).toBe('hand-written\n');
-    expect((await generate({ cwd: dir, check: true })).ok).toBe(true);
+    expect((await generate({ cwd: dir, check: true, outIgnore: ['node_modules/**', 'dist/notes.txt'] })).ok).toBe(true);
+    expect((await generate({ cwd: dir, check: true })).ok).toBe(false);
   });
 });
