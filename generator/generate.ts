@@ -25,6 +25,13 @@ export interface GenerateOptions {
   readonly out?: string;
   /** Compare with the output folder instead of writing it (default `false`). */
   readonly check?: boolean;
+  /**
+   * With `check`: compare what git has staged instead of the working tree
+   * (default `false`): the seeds are read from the index, and the files they
+   * produce are compared with the output folder's files in the index, so that
+   * a pre-commit hook fails on a commit whose staged generated files are stale.
+   */
+  readonly staged?: boolean;
   /** Treat warnings as errors (default `false`). */
   readonly strict?: boolean;
   /** Allow an output folder outside the working directory (default `false`). */
@@ -87,6 +94,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const outIgnore = resolveOutIgnore(options.outIgnore);
   const lockWait = options.lockWait ?? defaultLockWait;
   if (!Number.isFinite(lockWait) || lockWait < 0) throw new TypeError(`lockWait takes a number of milliseconds, not ${String(lockWait)}`);
+  if (options.staged && !options.check) throw new TypeError('staged goes with check: it compares the index, and writes nothing');
   const outFile = new VFile({ path: shownOut });
   const empty = { files: [], tables: [], plan: undefined, drift: '', written: [], removed: [] };
 
@@ -101,7 +109,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const held = holdFolder(outDir);
   const emit = options.emit ?? {};
   const readOptions = { ignore: options.ignore, limits, tables: options.tables, memberCase: emit.memberCase ?? 'pascal' } as const;
-  const read = await readSeeds(cwd, seeds, readOptions);
+  let read, repository;
+  if (options.staged) {
+    // git is read only for --staged: its module loads only then.
+    const { readStagedSeeds } = await import('./write/staged.js');
+    const staged = readStagedSeeds(cwd, seeds, readOptions);
+    if ('problem' in staged) {
+      report(outFile, 'error', 'git-ref', `check --staged reads the index: ${staged.problem}`);
+      return { ...empty, ok: false, reports: [outFile] };
+    }
+    ({ read, repository } = staged);
+  } else read = await readSeeds(cwd, seeds, readOptions);
   const reports = [...read.reports, outFile];
   const failed = (file: VFile) => file.messages.some((message) => message.fatal === true || (options.strict === true && message.fatal === false));
   const { tables, documents } = read;
@@ -128,7 +146,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const { aliasRecordFile } = await import('./breaking/aliases.js');
     files.push(aliasRecordFile(aliases, emitOptions.seedsDir));
   }
-  const output = await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait, command: emitOptions.command }, outFile);
+  const output = repository
+    ? await (await import('./write/staged.js')).compareIndex({ repository, shownOut, files, ignore: outIgnore, command: emitOptions.command }, outFile)
+    : await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait, command: emitOptions.command }, outFile);
   return { ...empty, tables, files, reports, ...output };
 }
 
