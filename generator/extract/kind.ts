@@ -11,6 +11,8 @@ export interface KindInput {
   readonly context: readonly (string | undefined)[];
   /** A `kind` directive or config override. */
   readonly given: TableKind | undefined;
+  /** Where `given` comes from: the comment before the table, or the config's `tables` (default `directive`). */
+  readonly givenBy?: 'directive' | 'config';
 }
 
 /**
@@ -22,8 +24,8 @@ export interface KindInput {
  * directive decides on its own. Business codes of three digits
  * (`101 Customer Request`, 600–606) are generic.
  */
-export function readKind({ codes, phrases, context, given }: KindInput): { kind: TableKind; reason: string } {
-  if (given) return { kind: given, reason: `a \`kind="${given}"\` directive says so` };
+export function readKind({ codes, phrases, context, given, givenBy = 'directive' }: KindInput): { kind: TableKind; reason: string } {
+  if (given) return { kind: given, reason: givenBy === 'config' ? `the config's \`tables\` say \`"kind": "${given}"\`` : `a \`kind="${given}"\` directive says so` };
   if (codes.some((code) => typeof code === 'string')) return { kind: 'generic', reason: 'its codes are tokens' };
   const numbers = codes as readonly number[];
   if (numbers.length === 0) return { kind: 'generic', reason: 'it has no codes' };

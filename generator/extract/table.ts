@@ -71,6 +71,7 @@ export function readTable(candidate: Candidate, index: number, file: VFile, cont
     phrases: rows.map((row) => row.phrase),
     context: [context.title, candidate.heading, ...headers],
     given: directive?.kind ?? context.overrides?.kind,
+    givenBy: directive?.kind === undefined ? 'config' : 'directive',
   });
   if (kind === 'http' && layout.codeType === 'token') {
     report(file, 'error', 'directive', `Found \`kind="http"\` on a table of token codes; expected integer codes for an HTTP status table: remove the kind, or use \`kind="generic"\``, directive?.span ?? spanOf(node));
