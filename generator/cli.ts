@@ -22,10 +22,14 @@ Commands:
   generate              write the package for every seed into the output folder
   check                 exit 1 when the output folder differs from what the seeds produce
   breaking              exit 1 when the seeds break what they exported at a git ref
+  init                  print the code tables of the documents and write a starter
+                        md-codegen.config.json (never overwrites a config)
 
 Options:
-  --config <file>       config file (default: md-codegen.config.{json,js,mjs,ts})
-  --seeds <dir>         seeds folder (default: seeds)
+  --config <file>       config file (default: md-codegen.config.{json,js,mjs,ts});
+                        with init, the file to write
+  --seeds <dir>         seeds folder or glob (default: seeds; with init, the first
+                        of docs, doc, seeds that exists)
   --out <dir>           output folder, inside the working directory (default: generated)
   --allow-outside       allow an output folder outside the working directory
   --out-ignore <glob>   a glob, relative to the output folder, of what is yours there
@@ -34,7 +38,8 @@ Options:
   --strict              treat warnings as errors (exit 1)
   --watch               with generate: regenerate on every change under the seeds folder
   --against <ref>       with breaking: the git ref to compare with (default: breaking.against)
-  --staged              with breaking: compare the index (what is staged), not the working tree
+  --staged              with check or breaking: compare the index (what is staged),
+                        not the working tree (for a pre-commit hook)
   --max-file-size <n>   largest seed in bytes (default: ${defaultLimits.fileSize})
   --max-rows <n>        most table rows (default: ${defaultLimits.rows})
   --max-columns <n>     most table columns (default: ${defaultLimits.columns})
@@ -68,7 +73,7 @@ export type Invocation =
   | { readonly kind: 'usage'; readonly reason: string }
   | {
       readonly kind: 'run';
-      readonly command: 'generate' | 'check' | 'breaking';
+      readonly command: 'generate' | 'check' | 'breaking' | 'init';
       /** The options the flags give (a flag not given leaves its key out): the config file's are applied under them. */
       readonly options: GenerateOptions;
       /** `--config`: the config file, when given. */
@@ -110,15 +115,21 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
   if (values.help) return { kind: 'help' };
   if (values.version) return { kind: 'version' };
   const [command, ...extra] = positionals;
-  if (command !== 'generate' && command !== 'check' && command !== 'breaking') {
-    return { kind: 'usage', reason: command === undefined ? 'Missing command: generate, check or breaking' : `Unknown command \`${command}\`: expected generate, check or breaking` };
+  if (command !== 'generate' && command !== 'check' && command !== 'breaking' && command !== 'init') {
+    return { kind: 'usage', reason: command === undefined ? 'Missing command: generate, check, breaking or init' : `Unknown command \`${command}\`: expected generate, check, breaking or init` };
   }
   if (extra.length > 0) return { kind: 'usage', reason: `Unexpected argument \`${extra[0]}\`` };
   const reporterName = values.reporter ?? 'text';
   if (reporterName !== 'text' && reporterName !== 'json') return { kind: 'usage', reason: `Unknown reporter \`${reporterName}\`: expected text or json` };
   if (values.watch && command !== 'generate') return { kind: 'usage', reason: '--watch goes with generate' };
   if (values['out-ignore']?.includes('')) return { kind: 'usage', reason: '--out-ignore takes a glob, not an empty string' };
-  if ((values.against !== undefined || values.staged) && command !== 'breaking') return { kind: 'usage', reason: `--${values.staged ? 'staged' : 'against'} goes with breaking` };
+  if (values.against !== undefined && command !== 'breaking') return { kind: 'usage', reason: '--against goes with breaking' };
+  if (values.staged && command !== 'breaking' && command !== 'check') return { kind: 'usage', reason: '--staged goes with check or breaking' };
+  if (command === 'init') {
+    const flags: readonly (keyof typeof values)[] = ['allow-outside', 'out-ignore', 'reporter', 'strict', ...(Object.keys(limitFlags) as (keyof typeof limitFlags)[])];
+    const other = flags.find((flag) => values[flag] !== undefined);
+    if (other !== undefined) return { kind: 'usage', reason: `--${other} does not go with init: it takes --seeds, --out and --config` };
+  }
   const limits: Partial<Record<keyof Limits, number>> = {};
   for (const [flag, key] of Object.entries(limitFlags)) {
     const value = values[flag as keyof typeof limitFlags];
@@ -133,6 +144,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     seeds: values.seeds,
     out: values.out,
     check: command === 'check',
+    staged: command === 'check' ? values.staged : undefined,
     strict: values.strict,
     allowOutside: values['allow-outside'],
     outIgnore: values['out-ignore'],
@@ -144,8 +156,11 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
 
 /** Print what a run found: the report (text or JSON), annotations and any drift. Stdout holds the JSON report only. */
 export async function printResult(result: GenerateResult, format: 'text' | 'json', strict: boolean, env: NodeJS.ProcessEnv): Promise<void> {
-  if (format === 'json') process.stdout.write(`${JSON.stringify(toJsonMessages(result.reports))}\n`);
-  else {
+  if (format === 'json') {
+    process.stdout.write(`${JSON.stringify(toJsonMessages(result.reports))}\n`);
+    // The diff quotes files of the output folder as they are: escape what could drive the terminal or the CI log.
+    if (result.drift !== '') process.stderr.write(`${printableLines(result.drift)}\n`);
+  } else {
     const text = await textReport(result, { color: useColor(env, process.stderr), strict });
     if (text !== '') process.stderr.write(`${text}\n`);
   }
@@ -153,16 +168,6 @@ export async function printResult(result: GenerateResult, format: 'text' | 'json
     const annotations = githubAnnotations(result.reports);
     if (annotations.length > 0) process.stderr.write(`${annotations.join('\n')}\n`);
   }
-  // The diff quotes files of the output folder as they are: escape what could drive the terminal or the CI log.
-  if (result.drift !== '') process.stderr.write(`${printableLines(result.drift)}\n`);
-  if (format === 'text' && result.ok && result.plan && !result.drift) {
-    const summary = result.written.length + result.removed.length === 0 ? 'up to date' : `wrote ${result.written.length}, removed ${result.removed.length}`;
-    process.stderr.write(`${printable(resolveOut(result))}: ${result.files.length} files, ${summary}\n`);
-  }
-}
-
-function resolveOut(result: GenerateResult): string {
-  return result.reports[result.reports.length - 1]!.path;
 }
 
 /** The version of md-codegen, from its package.json (beside `dist/` when installed, beside `generator/` here). */
@@ -186,6 +191,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 2;
   }
   const cwd = process.cwd();
+  if (invocation.command === 'init') {
+    const { runInit } = await import('./init.js');
+    return runInit(cwd, { config: invocation.config, seeds: invocation.options.seeds as string | undefined, out: invocation.options.out, color: useColor(env, process.stderr) });
+  }
   const command = commandThatWasRun({ config: invocation.config, seeds: invocation.options.seeds, out: invocation.options.out });
   const configured = await configure(cwd, invocation.config, invocation.options, command);
   if ('problems' in configured) {

@@ -9,4 +9,5 @@ export type { Cell, Code, CodeTable, CodeType, Column, ColumnRole, Document, Fie
 export type { TableSummary } from './seeds.js';
 export { type JsonMessage, toJsonMessages } from './report/json.js';
 export { githubAnnotations } from './report/github.js';
+export { type TextReportInput, type TextReportOptions, textReport } from './report/text.js';
 export { watch } from './watch.js';
