@@ -93,13 +93,15 @@ interface LockEntry {
  * lockfile installs: `npm ci --offline` then takes all of them from the npm
  * cache by their integrity. (`npm install --offline` would want the
  * registry's metadata of each, which `npm ci` does not leave in the cache.)
+ * With `workspaces`, the project is a monorepo of those workspaces, locked
+ * as npm locks them.
  */
-export function lockedProject(name: string, tarball: string): Record<string, string> {
+export function lockedProject(name: string, tarball: string, workspaces?: Workspaces): Record<string, string> {
   const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
   const self = lock.packages['']! as LockEntry & { name: string; license: string; bin: Record<string, string>; engines: Record<string, string> };
   const spec = `file:${tarball}`;
   const packages: Record<string, LockEntry> = {
-    '': { name, devDependencies: { 'md-codegen': spec } },
+    '': { name, devDependencies: { 'md-codegen': spec }, ...(workspaces && { workspaces: workspaces.globs }) },
     'node_modules/md-codegen': { version: self.version, resolved: tarball, dev: true, license: self.license, dependencies: self.dependencies, bin: self.bin, engines: self.engines },
   };
   // Every package md-codegen's dependencies reach, found where Node.js would find it from the one that needs it.
@@ -119,8 +121,23 @@ export function lockedProject(name: string, tarball: string): Record<string, str
     const needs = { ...entry.dependencies, ...entry.optionalDependencies };
     for (const each of Object.keys(needs)) pending.push([key.slice('node_modules/'.length), each]);
   }
+  const manifest: Record<string, unknown> = { name, private: true, devDependencies: { 'md-codegen': spec } };
+  if (workspaces) {
+    manifest['workspaces'] = workspaces.globs;
+    // As npm locks a workspace: the folder with its name and version, and a link to it in node_modules.
+    for (const [folder, { name: member, version }] of Object.entries(workspaces.members)) {
+      packages[folder] = { name: member, version };
+      packages[`node_modules/${member}`] = { resolved: folder, link: true };
+    }
+  }
   return {
-    'package.json': `${JSON.stringify({ name, private: true, devDependencies: { 'md-codegen': spec } }, null, 2)}\n`,
+    'package.json': `${JSON.stringify(manifest, null, 2)}\n`,
     'package-lock.json': `${JSON.stringify({ name, lockfileVersion: 3, requires: true, packages }, null, 2)}\n`,
   };
+}
+
+/** The npm workspaces of a project: its `workspaces` globs, and each workspace folder there is now with its package's name and version. */
+export interface Workspaces {
+  readonly globs: readonly string[];
+  readonly members: Readonly<Record<string, { readonly name: string; readonly version: string }>>;
 }
