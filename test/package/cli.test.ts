@@ -29,8 +29,10 @@ describe('npm pack of md-codegen', () => {
     install(app);
   });
 
-  it('holds only what runs, the README and the licence: no build info, no source maps', () => {
-    expect(files.filter((path) => !/^dist\/.+\.(?:js|d\.ts)$/.test(path))).toEqual(['LICENSE', 'README.md', 'package.json']);
+  it('holds only what runs, the README, the licence and the config schema: no build info, no source maps', () => {
+    expect(files.filter((path) => !/^dist\/.+\.(?:js|d\.ts)$/.test(path))).toEqual(['LICENSE', 'README.md', 'package.json', 'schema.json']);
+    // What a config's `"$schema": "./node_modules/md-codegen/schema.json"` reads.
+    expect(readFileSync(join(app, 'node_modules/md-codegen/schema.json'), 'utf8')).toBe(readFileSync(join(root, 'schema.json'), 'utf8'));
     expect(files).toContain('dist/bin.js');
     expect(files).toContain('dist/index.d.ts');
     expect(readFileSync(join(root, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) md-codegen contributors\n/);
