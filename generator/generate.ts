@@ -11,6 +11,8 @@ import type { TableSummary } from './seeds.js';
 import { holdFolder } from './write/folder.js';
 import { updateOutput } from './write/output.js';
 import type { Plan } from './write/plan.js';
+import { configHash, recordFile } from './write/record.js';
+import { defaultLockWait } from './write/lock.js';
 import { defaultOutIgnore } from './write/scan.js';
 
 /** Options of {@link generate}; every one has a default. */
@@ -146,14 +148,17 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     const { aliasRecordFile } = await import('./breaking/aliases.js');
     files.push(aliasRecordFile(aliases, emitOptions.seedsDir));
   }
+  // Last: the record hashes every other file, and the documents as they were parsed.
+  const digests = new Map(read.reports.flatMap((file) => (file.data.digest === undefined ? [] : [[file.path, file.data.digest] as const])));
+  const messages = read.reports.flatMap((file) => file.messages);
+  const findings = { warnings: messages.filter((message) => message.fatal === false).length, infos: messages.filter((message) => message.fatal == null).length };
+  files.push(recordFile(digests, configHash(options, shownOut), files, findings));
   const output = repository
     ? await (await import('./write/staged.js')).compareIndex({ repository, shownOut, files, ignore: outIgnore, command: emitOptions.command }, outFile)
     : await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait, command: emitOptions.command }, outFile);
   return { ...empty, tables, files, reports, ...output };
 }
 
-/** How long a run waits for another run's lock, by default: longer than a run of hundreds of seeds takes. */
-const defaultLockWait = 30_000;
 
 /** `outIgnore` checked: an array of strings, or `undefined` for the default; anything else throws a `TypeError`. */
 function resolveOutIgnore(globs: unknown): readonly string[] {

@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { applyControlComments } from './control.js';
 import { hasErrors, report } from './diagnostics.js';
+import { hashBytes } from './hash.js';
 import { checkCharacters, type DocumentOptions, extractDocument, type Skipped } from './extract/index.js';
 import type { Input } from './inputs.js';
 import { checkFileSize, type Limits } from './limits.js';
@@ -69,6 +70,8 @@ function unread(file: VFile): ReadDocument {
 
 /** The pipeline's first stages on bytes already read; shared by `readInput`, the editor plugin and tests. */
 export function processDocument(bytes: Uint8Array, file: VFile, relativePath: string, limits: Limits, options: ReadOptions = {}): ReadDocument {
+  // The hash of exactly the bytes parsed: the record of the output folder holds it (write/record.ts).
+  file.data.digest = hashBytes(bytes);
   const text = decodeSeed(bytes, file);
   if (text === undefined) return unread(file);
   file.value = text;

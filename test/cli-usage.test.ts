@@ -15,6 +15,7 @@ describe.each([
   ['--staged with generate', { given: ['generate', '--staged'], want: '--staged goes with check or breaking' }],
   ['--against with check', { given: ['check', '--against', 'main'], want: '--against goes with breaking' }],
   ['--strict with init', { given: ['init', '--strict'], want: '--strict does not go with init' }],
+  ['--full with generate', { given: ['generate', '--full'], want: '--full goes with check' }],
   ['--watch with breaking', { given: ['breaking', '--against', 'main', '--watch'], want: '--watch goes with generate' }],
   ['a limit that is not a number', { given: ['generate', '--max-rows', '10k'], want: '--max-rows takes a positive whole number' }],
   ['a zero limit', { given: ['generate', '--max-cell-length', '0'], want: '--max-cell-length takes a positive whole number' }],
@@ -34,13 +35,15 @@ describe('parseCommandLine', () => {
       config: 'x.json',
       reporter: 'json',
       watch: false,
+      full: false,
       options: { seeds: 'docs', out: 'pkg', check: true, strict: true, allowOutside: true, limits: { rows: 10 } },
     });
+    expect(parseCommandLine(['check', '--staged', '--full'])).toMatchObject({ kind: 'run', full: true, options: { check: true, staged: true } });
   });
 
   it('leaves out the flags not given, so that the keys of the config file apply', () => {
     const invocation = parseCommandLine(['generate']);
-    expect(invocation).toEqual({ kind: 'run', command: 'generate', config: undefined, reporter: 'text', watch: false, options: { check: false, limits: {} } });
+    expect(invocation).toEqual({ kind: 'run', command: 'generate', config: undefined, reporter: 'text', watch: false, full: false, options: { check: false, limits: {} } });
   });
 
   it('gives breaking its --against and --staged, and no other command', () => {
@@ -50,6 +53,7 @@ describe('parseCommandLine', () => {
       config: undefined,
       reporter: 'json',
       watch: false,
+      full: false,
       options: { check: false, limits: {} },
       breaking: { against: 'origin/main', staged: true },
     });

@@ -19,6 +19,9 @@ import { isRunning } from './names.js';
 /** The lock's name in the output folder; every name of the lock's files starts with it. */
 export const lockName = '.md-codegen.lock';
 
+/** How long a run waits for another run's lock, by default: longer than a run of hundreds of seeds takes. */
+export const defaultLockWait = 30_000;
+
 /** Whether an entry at the root of the output folder (its name) is one of the lock's files. */
 export function isLockFile(name: string): boolean {
   return name === lockName || name.startsWith(`${lockName}.`);

@@ -1,7 +1,7 @@
 // generator/breaking/documents.ts: the documents of the seeds among the files of a commit are those the
 // working tree's walk reads (generator/inputs.ts), and generator/breaking/git.ts: paths between the two.
 import { describe, expect, it } from 'vitest';
-import { chooseInputs } from '../../generator/breaking/documents.js';
+import { chooseInputs } from '../../generator/breaking/choose.js';
 import { repositoryPath, shownPath } from '../../generator/breaking/git.js';
 import { listInputs } from '../../generator/inputs.js';
 import { tempDir, writeFiles } from '../helpers.js';

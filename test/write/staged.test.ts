@@ -30,11 +30,23 @@ function project(): TestRepo {
 const mapPath = 'generated/src/http-status/map.ts';
 
 describe('check --staged', () => {
-  it('passes when the staged seeds and the staged package agree', () => {
+  it('passes when the staged seeds and the staged package agree: from the staged hashes, or with --full byte for byte', () => {
     const repo = project();
     const run = runCli(['check', '--staged'], repo.dir);
-    expect(run.stderr).not.toContain('is not what');
+    expect(run.stderr).toMatch(/^generated: \d+ files, in sync as staged: 1 document, the config and every file hash as generated\/md-codegen\.hashes\.json records/);
     expect(run.status).toBe(0);
+    const full = runCli(['check', '--staged', '--full'], repo.dir);
+    expect(full.stderr).toMatch(/generated: \d+ files, up to date\n$/);
+    expect(full.status).toBe(0);
+  });
+
+  it('does not take a staged generated file edited behind the record for in sync', () => {
+    const repo = project();
+    writeFileSync(join(repo.dir, mapPath), `${readFileSync(join(repo.dir, mapPath), 'utf8')}// local edit\n`);
+    repo.git('add', mapPath);
+    const run = runCli(['check', '--staged'], repo.dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`  differs:  ${mapPath}`);
   });
 
   it('fails when a seed edit is staged without the package it generates, though the working tree is in sync', () => {

@@ -1,0 +1,144 @@
+// The fast path of `check`: compare hashes with the record that generate
+// wrote (record.ts) before anything is parsed. It loads neither the parser
+// nor ts-morph. It says "in sync" only when every one of these holds: the
+// record is there and is one; it is of this version of md-codegen and of
+// this config; the seeds list exactly the documents it names, each hashing
+// as recorded (and within the file-size limit); and the output folder holds
+// exactly the files it names (plus what outIgnore declares the user's), each
+// a regular generated file hashing as recorded, with no folder, temporary or
+// backup file beside them. Anything else sends `check` the full way, whose
+// messages and diff say what differs.
+import { closeSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { GenerateOptions } from '../generate.js';
+import { hashBytes } from '../hash.js';
+import { chooseInputs } from '../breaking/choose.js';
+import { listIndex, openRepository, readBlobs, repositoryPath, shownPath } from '../breaking/git.js';
+import { listInputs, seedList, seedRoots } from '../inputs.js';
+import { resolveLimits } from '../limits.js';
+import { toShownPath } from '../paths.js';
+import { acquireLock, defaultLockWait, isLockFile } from './lock.js';
+import { parseSideName } from './names.js';
+import { foldersOf } from './plan.js';
+import { configHash, type GenerationRecord, generatorVersion, parseRecord, recordPath } from './record.js';
+import { defaultOutIgnore, ignoreMatcher, openRegularFile, scanOutput } from './scan.js';
+
+/** What the fast path found: in sync (with what it compared), or why it cannot tell. */
+export type FastCheck =
+  | { readonly inSync: true; readonly out: string; readonly documents: number; readonly files: number; readonly findings: GenerationRecord['findings'] }
+  | { readonly inSync: false; readonly why: string };
+
+/** Compare the hashes of the documents, the config and the output folder with the folder's record; see the top of this file. */
+export async function fastCheck(options: GenerateOptions): Promise<FastCheck> {
+  const cwd = options.cwd ?? process.cwd();
+  const no = (why: string): FastCheck => ({ inSync: false, why });
+  // The aliases come from a git ref, which may have moved since generate: only a full check can tell; nor can hashes tell warnings.
+  if (options.breaking?.keepRenamedAliases) return no('breaking.keepRenamedAliases reads a git ref');
+  if (options.strict) return no('--strict fails on warnings, which only reading the documents finds');
+  const out = resolve(cwd, options.out ?? 'generated');
+  const shownOut = toShownPath(cwd, out);
+  const recordText = readRegular(join(out, recordPath));
+  const record = recordText === undefined ? undefined : parseRecord(recordText.toString('utf8'));
+  if (record === undefined) return no(`no record \`${shownOut}/${recordPath}\``);
+  if (record.generator !== `md-codegen ${generatorVersion()}`) return no(`the record is of ${record.generator}`);
+  if (record.config !== configHash(options, shownOut)) return no('the config changed');
+
+  const listed = await listInputs(cwd, seedList(options.seeds), options.ignore);
+  if (listed.missing.length + listed.passed.length > 0) return no('the seeds have something to report');
+  const recorded = Object.keys(record.inputs);
+  if (listed.inputs.length !== recorded.length || listed.inputs.some((input) => record.inputs[input.shown] === undefined)) return no('the documents changed');
+  const { fileSize } = resolveLimits(options.limits);
+  for (const input of listed.inputs) {
+    const bytes = readRegular(input.path);
+    if (bytes === undefined || bytes.length > fileSize || hashBytes(bytes) !== record.inputs[input.shown]) return no(`\`${input.shown}\` changed`);
+  }
+
+  // The folder is read under its lock, as the full check reads it: never half-written by another run.
+  const lock = await acquireLock(out, { wait: options.lockWait ?? defaultLockWait, create: false });
+  if ('kind' in lock && lock.kind !== 'unwritable') return no(lock.kind === 'missing' ? 'no output folder' : 'the output folder is locked');
+  try {
+    const ignored = ignoreMatcher(options.outIgnore ?? defaultOutIgnore);
+    const found = scanOutput(out, ignored, (path) => !path.includes('/') && isLockFile(path));
+    const files = Object.keys(record.files);
+    const folders = new Set(files.flatMap(foldersOf));
+    let seen = 0;
+    for (const entry of found) {
+      if (entry.kind === 'folder' && folders.has(entry.path)) continue;
+      if (entry.kind !== 'file' || !entry.generated || parseSideName(entry.path) !== undefined) return no(`\`${shownOut}/${entry.path}\` is not a file the record names`);
+      if (entry.path === recordPath) continue;
+      const bytes = record.files[entry.path] === undefined ? undefined : readRegular(join(out, entry.path));
+      if (bytes === undefined || hashBytes(bytes) !== record.files[entry.path]) return no(`\`${shownOut}/${entry.path}\` changed`);
+      seen++;
+    }
+    if (seen !== files.length) return no('a generated file is missing');
+    return { inSync: true, out: shownOut, documents: recorded.length, files: files.length + 1, findings: record.findings };
+  } finally {
+    if (!('kind' in lock)) lock.release();
+  }
+}
+
+/**
+ * {@link fastCheck} on what git has staged (`check --staged`): the documents
+ * the seeds choose among the index's files, and the output folder's files in
+ * the index, hashed from git's objects (one `git cat-file`), nothing checked
+ * out. The lock is not taken: the index is git's, not a run's.
+ */
+export async function fastCheckStaged(options: GenerateOptions): Promise<FastCheck> {
+  const cwd = options.cwd ?? process.cwd();
+  const no = (why: string): FastCheck => ({ inSync: false, why });
+  if (options.breaking?.keepRenamedAliases) return no('breaking.keepRenamedAliases reads a git ref');
+  if (options.strict) return no('--strict fails on warnings, which only reading the documents finds');
+  const opened = openRepository(cwd);
+  if ('problem' in opened) return no(opened.problem);
+  const { repository } = opened;
+  const seeds = seedList(options.seeds);
+  const shownOut = toShownPath(cwd, resolve(cwd, options.out ?? 'generated'));
+  const outPath = repositoryPath(repository, shownOut);
+  const roots = seedRoots(cwd, seeds).map((root) => repositoryPath(repository, toShownPath(cwd, root)));
+  if (outPath === undefined || roots.includes(undefined)) return no('a folder outside the repository');
+  const listed = listIndex(repository, [...new Set([...(roots as string[]), outPath])]);
+  if ('problem' in listed) return no(listed.problem);
+  if (listed.files.some((file) => file.stage !== 0)) return no('an unmerged file');
+  const prefix = outPath === '.' ? '' : `${outPath}/`;
+  const ignored = ignoreMatcher(options.outIgnore ?? defaultOutIgnore);
+  const regular = (mode: string) => mode === '100644' || mode === '100755';
+  const byShown = new Map(listed.files.filter((file) => regular(file.mode)).map((file) => [shownPath(repository, file.path), file]));
+  const outputs = listed.files.filter((file) => file.path.startsWith(prefix) && !ignored(file.path.slice(prefix.length)));
+  if (outputs.some((file) => !regular(file.mode))) return no('a staged entry of the output folder that is no file');
+  const inputs = chooseInputs(cwd, seeds, options.ignore ?? [], [...byShown.keys()].filter((shown) => !outputs.some((file) => shownPath(repository, file.path) === shown)));
+  const blobs = readBlobs(repository, [...inputs.map((input) => byShown.get(input.shown)!.oid), ...outputs.map((file) => file.oid)]);
+  if ('problem' in blobs) return no(blobs.problem);
+  const recordFile = outputs.find((file) => file.path === `${prefix}${recordPath}`);
+  const recordBytes = recordFile === undefined ? undefined : blobs.blobs.get(recordFile.oid);
+  const record = recordBytes === undefined ? undefined : parseRecord(recordBytes.toString('utf8'));
+  if (record === undefined) return no(`no record \`${shownOut}/${recordPath}\` staged`);
+  if (record.generator !== `md-codegen ${generatorVersion()}`) return no(`the record is of ${record.generator}`);
+  if (record.config !== configHash(options, shownOut)) return no('the config changed');
+  const { fileSize } = resolveLimits(options.limits);
+  if (inputs.length !== Object.keys(record.inputs).length) return no('the documents changed');
+  for (const input of inputs) {
+    const bytes = blobs.blobs.get(byShown.get(input.shown)!.oid);
+    if (bytes === undefined || bytes.length > fileSize || hashBytes(bytes) !== record.inputs[input.shown]) return no(`\`${input.shown}\` changed`);
+  }
+  const files = Object.keys(record.files);
+  if (outputs.length !== files.length + 1) return no('the staged files of the output folder are not those the record names');
+  for (const file of outputs) {
+    if (file === recordFile) continue;
+    const recorded = record.files[file.path.slice(prefix.length)];
+    if (recorded === undefined || hashBytes(blobs.blobs.get(file.oid)!) !== recorded) return no(`\`${shownPath(repository, file.path)}\` changed`);
+  }
+  return { inSync: true, out: shownOut, documents: inputs.length, files: outputs.length, findings: record.findings };
+}
+
+/** A regular file's bytes, read without following a symbolic link; `undefined` when it is missing or no regular file. */
+function readRegular(path: string): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openRegularFile(path);
+    return fd === undefined ? undefined : readFileSync(fd);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
