@@ -152,7 +152,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const digests = new Map(read.reports.flatMap((file) => (file.data.digest === undefined ? [] : [[file.path, file.data.digest] as const])));
   const messages = read.reports.flatMap((file) => file.messages);
   const findings = { warnings: messages.filter((message) => message.fatal === false).length, infos: messages.filter((message) => message.fatal == null).length };
-  files.push(recordFile(digests, configHash(options, shownOut), files, findings));
+  // `emit` as read above: the options are read once.
+  files.push(recordFile(digests, configHash(options, shownOut, emit), files, findings));
   const output = repository
     ? await (await import('./write/staged.js')).compareIndex({ repository, shownOut, files, ignore: outIgnore, command: emitOptions.command }, outFile)
     : await updateOutput({ out: outDir, held, cwd, files, check: options.check ?? false, ignore: outIgnore, lockWait, command: emitOptions.command }, outFile);

@@ -75,6 +75,13 @@ describe('md-codegen generate', () => {
   it.each(variants)('writes the same bytes under %s', (name) => {
     const files = results.get(name)!;
     expect(Object.keys(files)).toEqual(Object.keys(baseline));
-    for (const [path, bytes] of Object.entries(files)) expect(bytes.equals(baseline[path]!), path).toBe(true);
+    // The record hashes the documents' bytes, which differ with their line endings: everything else in it is the same.
+    const record = (bytes: Buffer) => ({ ...(JSON.parse(bytes.toString('utf8')) as object), inputs: undefined });
+    for (const [path, bytes] of Object.entries(files)) {
+      if (path === 'md-codegen.hashes.json') expect(record(bytes)).toEqual(record(baseline[path]!));
+      else expect(bytes.equals(baseline[path]!), path).toBe(true);
+    }
+    if (name.endsWith('seeds')) expect(files['md-codegen.hashes.json']!.equals(baseline['md-codegen.hashes.json']!)).toBe(false);
+    else expect(files['md-codegen.hashes.json']!.equals(baseline['md-codegen.hashes.json']!)).toBe(true);
   });
 });

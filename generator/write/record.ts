@@ -41,11 +41,12 @@ export interface GenerationRecord {
  * depth), so that the order a config writes its keys in does not matter.
  * What only decides how a run compares (`check`, `staged`, `strict`,
  * `outIgnore`, `allowOutside`, `lockWait`, `cwd`) is left out: the record is
- * a generated file, the same whatever the check that reads it.
+ * a generated file, the same whatever the check that reads it. `given` is
+ * `options.emit` as the run read it (generate reads its options once).
  */
-export function configHash(options: GenerateOptions, shownOut: string): string {
+export function configHash(options: GenerateOptions, shownOut: string, given: GenerateOptions['emit'] = options.emit): string {
   const seeds = seedList(options.seeds);
-  const { aliases: _aliases, ...emit } = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...options.emit };
+  const { aliases: _aliases, ...emit } = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...given };
   const breaking = options.breaking?.keepRenamedAliases ? { keepRenamedAliasesFrom: options.breaking.against ?? null } : {};
   return canonicalHash({ seeds, ignore: options.ignore ?? [], tables: options.tables ?? {}, out: shownOut, limits: resolveLimits(options.limits), emit, ...breaking });
 }
