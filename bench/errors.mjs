@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { median } from './stats.mjs';
 
 /**
- * Run `generate` on the project's seed with one broken row (a `row-head`
+ * Run `generate` on the project's seed with one broken row (an extra cell, a row
  * error), `runs` times, with bench/load-hook.mjs preloaded; and the floor
  * without ts-morph on the same seed. `measure(args, cwd, status)` runs one process.
  */
@@ -13,7 +13,7 @@ export function measureErrorRun({ root, bin, dir, floorScript, measure, runs = 5
   mkdirSync(join(dir, 'seeds'), { recursive: true });
   const seed = join(dir, 'seeds/http-status.md');
   copyFileSync(join(root, 'seeds/http-status.md'), seed);
-  writeFileSync(seed, readFileSync(seed, 'utf8').replace('200 OK|', '200  OK|'));
+  writeFileSync(seed, readFileSync(seed, 'utf8').replace('200 OK|正常响应', '200 OK|正常响应|extra'));
   const hook = join(root, 'bench/load-hook.mjs');
   const runsOf = (args, status) => Array.from({ length: runs }, () => measure(args, dir, status));
   const errorRuns = runsOf(['--import', hook, bin, 'generate'], 1);

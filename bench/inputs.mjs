@@ -1,6 +1,9 @@
 // Benchmark inputs: the project's seed, synthetic generic code tables of any
-// size, and a folder of many small seeds. Every synthetic seed is valid and
-// gives no warning, so a run measures the full pipeline down to the write.
+// size, a folder of many small seeds, and two real shapes (issue 11): a few
+// documents of five columns, and one document of 20 code tables among 200
+// parameter tables. Every synthetic seed is valid and gives no warning, so a
+// run measures the full pipeline down to the write (the reference reports its
+// skipped parameter tables in one info).
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -33,9 +36,59 @@ export function syntheticSeed(rows, first = 0, title = 'Business codes') {
   return `${lines.join('\n')}\n`;
 }
 
+/** A Markdown table row of `cells`. */
+const tableRow = (cells) => `| ${cells.join(' | ')} |`;
+
+/** A five-column row: the code in its own column, a name, a description, and two fields. */
+function fiveColumnRow(index) {
+  const [, description] = rowOf(index).split('|');
+  return tableRow([100000 + index, phraseOf(index), description, nouns[index % nouns.length].toLowerCase(), index % 3 === 0 ? 'yes' : 'no']);
+}
+
+/** A document of one five-column code table, as most real error-code pages are written, of `rows` rows from `first`. */
+export function fiveColumnSeed(rows, first = 0, title = 'Business codes') {
+  const lines = ['[//]:# "2024/11/7 14:33|api|bench"', '', `# ${title}`, '', 'Synthetic codes for the md-codegen benchmark.', '', tableRow(['Code', 'Name', 'Description', 'Category', 'Retryable']), tableRow(['---', '---', '---', '---', '---'])];
+  for (let index = first; index < first + rows; index++) lines.push(fiveColumnRow(index));
+  return `${lines.join('\n')}\n`;
+}
+
+/** A parameter table (no column of codes: skipped by the reader), as API references put under every endpoint. */
+function parameterTable(index) {
+  return [
+    tableRow(['Parameter', 'Type', 'Required', 'Description']),
+    tableRow(['---', '---', '---', '---']),
+    tableRow(['`page_size`', 'integer', 'no', `Items per page, at most ${100 + index}`]),
+    tableRow(['`cursor`', 'string', 'no', 'Where the page starts: the `next` of the last page']),
+    tableRow(['`sort`', 'string', 'no', `One of \`name\`, \`created\`; see [sorting](#endpoint-${index})`]),
+  ];
+}
+
+/**
+ * An API reference in one document: `codeTables` code tables of `rows` rows (three columns: code, message,
+ * description), each under a heading that names it, and after each `perCodeTable` endpoints with a parameter table.
+ */
+export function referenceSeed({ codeTables, perCodeTable, rows }) {
+  const lines = ['[//]:# "2024/11/7 14:33|api|bench"', '', '# API reference', '', 'Synthetic reference for the md-codegen benchmark.', ''];
+  for (let table = 0; table < codeTables; table++) {
+    lines.push(`## ${nato[table % nato.length]} ${nouns[table % nouns.length]} errors`, '', tableRow(['Code', 'Message', 'Description']), tableRow(['---', '---', '---']));
+    for (let row = 0; row < rows; row++) {
+      const index = table * rows + row;
+      lines.push(tableRow([200000 + index, phraseOf(index), rowOf(index).split('|')[1]]));
+    }
+    lines.push('');
+    for (let endpoint = 0; endpoint < perCodeTable; endpoint++) {
+      const index = table * perCodeTable + endpoint;
+      lines.push(`### Endpoint ${index}`, '', `\`GET /v1/items/${index}\` lists the items.`, '', ...parameterTable(index), '');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /**
  * Write the benchmark projects under `dir`, one folder each with `seeds/`:
- * `seed` (the project's seed), `rows-<n>` for every size, `seeds-<count>x<rows>`.
+ * `seed` (the project's seed), `rows-<n>` for every size, `seeds-<count>x<rows>`,
+ * `columns-5` (five documents of 400 five-column rows), `tables-20+200` (20 code
+ * tables of 50 rows and 200 parameter tables in one document).
  * Returns `{ name, dir, rows, seeds }` per project.
  */
 export function writeInputs(dir, { root, sizes, many }) {
@@ -60,6 +113,10 @@ export function writeInputs(dir, { root, sizes, many }) {
       }
     });
   }
+  project('columns-5', 5 * 400, 5, (seeds) => {
+    for (let index = 0; index < 5; index++) writeFileSync(join(seeds, `errors-${index + 1}.md`), fiveColumnSeed(400, index * 400, `Errors ${index + 1}`));
+  });
+  project('tables-20+200', 20 * 50, 1, (seeds) => writeFileSync(join(seeds, 'reference.md'), referenceSeed({ codeTables: 20, perCodeTable: 10, rows: 50 })));
   return projects;
 }
 
