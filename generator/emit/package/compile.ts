@@ -170,14 +170,14 @@ function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly
       const lines = data[form].split('\n');
       // Declarations of members are written indented by two spaces, their JavaScript not at all.
       replacement = lines.map((line) => `${indent}${form === 'dts' ? line.replace(/^ {2}/, '') : line}`).join('\n');
-      names?.datum(offset, whole, replacement, data, (name) => indent!.length + name.column - 2);
+      names?.replaced(offset, whole, replacement, data, (name) => indent!.length + name.column - 2);
     } else if (datum !== undefined) {
       const data = input.data[Number(datum)]!;
       const value = data[kind === 'Value' ? 'js' : 'dts'];
       const before = value.startsWith('\n') ? '' : space!;
       replacement = `${before}${value}`;
       const column = offset - restored.lastIndexOf('\n', offset - 1) - 1 + before.length;
-      names?.datum(offset, whole, replacement, data, (name) => (name.line === 0 ? column + name.column : name.column));
+      names?.replaced(offset, whole, replacement, data, (name) => (name.line === 0 ? column + name.column : name.column));
     } else {
       const { text, column } = input.docs[Number(doc)]!;
       const at = offset - restored.lastIndexOf('\n', offset - 1) - 1;
@@ -185,7 +185,7 @@ function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly
         .split('\n')
         .map((line, index) => (index === 0 ? line : `${' '.repeat(at)}${line.slice(column)}`))
         .join('\n');
-      names?.datum(offset, whole, replacement, undefined, () => 0);
+      names?.replaced(offset, whole, replacement, undefined, () => 0);
     }
     return replacement;
   });
@@ -197,7 +197,7 @@ function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly
 /** The names to map in declarations as {@link fill} fills them in. */
 interface NamesToMap {
   /** A token at `offset` (`whole`) replaced by `replacement`; the names of `data`, if any, at the columns `column` gives. */
-  readonly datum: (offset: number, whole: string, replacement: string, data: Datum | undefined, column: (name: DeclaredName) => number) => void;
+  readonly replaced: (offset: number, whole: string, replacement: string, data: Datum | undefined, column: (name: DeclaredName) => number) => void;
   /** Every name, in the order of the declarations. */
   readonly end: () => MappedName[];
 }
@@ -231,7 +231,7 @@ function namesToMap(restored: string, origin: Origin): NamesToMap {
     }
   };
   return {
-    datum: (offset, whole, replacement, data, column) => {
+    replaced: (offset, whole, replacement, data, column) => {
       ownBefore(offset);
       const first = lineAt(offset);
       for (const name of data?.names ?? []) names.push({ line: first + name.line, column: column(name), at: name.at });
