@@ -37,13 +37,14 @@ export function emitEnum(table: NamedTable, names: ExportNames, dir: string, api
   const doc = printPart(docs);
   // Each member's name maps to its row in the declaration map, the declarations to the table.
   const origin = tableOrigin(table);
+  const memberNames = (firstLine: number, column: number) => declaredNames(members.map((member) => member.doc), members.map((member) => member.at), firstLine, column);
   if (style === 'enum') {
     // In JavaScript, the lines TypeScript compiles each member to (a numeric enum maps its codes back to the names).
     const numeric = table.codeType === 'integer';
     const js = members.map(({ name, value }) => (numeric ? `${enumName}[${enumName}["${name}"] = ${value}] = "${name}";` : `${enumName}["${name}"] = ${value};`)).join('\n');
     const dts = members.map((member) => `${member.doc}\n  ${member.name} = ${member.value},`).join('\n');
     const template = `${doc}\nexport enum ${enumName} {\n${members.length === 0 ? '' : `  MdCodegenMember = ${numeric ? '0' : '""'},\n`}}`;
-    const statement = { kind: 'data', ts: `${doc}\nexport enum ${enumName} {\n${list}}`, template, js, dts, names: declaredNames(members, 0, '  '.length) } as const;
+    const statement = { kind: 'data', ts: `${doc}\nexport enum ${enumName} {\n${list}}`, template, js, dts, names: memberNames(0, '  '.length) } as const;
     return sourceFile(`${dir}/enum.ts`, table.document.path, [statement], seedVariables(names, table.document.path), origin);
   }
   const typeDoc = printPart(docStructure(apiDoc(enumName, ['The codes of the document: the values of the properties of the object of the same name.'])));
@@ -55,7 +56,7 @@ export function emitEnum(table: NamedTable, names: ExportNames, dir: string, api
       template: `${doc}\nexport const ${enumName}: MdCodegenType = MdCodegenValue;\n\n${type}`,
       js: block('{', members.map((member) => `${member.name}: ${member.value},`), '}'),
       dts: `{\n${members.map((member) => `${member.doc}\n  readonly ${member.name}: ${member.value};\n`).join('')}}`,
-      names: declaredNames(members, 1, '  readonly '.length),
+      names: memberNames(1, '  readonly '.length),
     },
   ], seedVariables(names, table.document.path), origin);
 }

@@ -51,7 +51,7 @@ export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiD
     dts += `${rowDocs[index]}\n  readonly ${key}: { ${values.map((value, at) => `readonly ${keys[at]}: ${value}`).join('; ')} };\n`;
   });
   // Each key maps to its row in the declaration map.
-  const rowNames = declaredNames(table.rows.map((row, index) => ({ doc: rowDocs[index]!, at: row.span.start })), 1, '  readonly '.length);
+  const rowNames = declaredNames(rowDocs, table.rows.map((row) => row.span.start), 1, '  readonly '.length);
   const map = exportConst(doc(mapName), mapName, { ts: `{\n${ts}} as const`, js: `{\n${js}}`, dts: `{\n${dts}}`, names: rowNames });
   const properties: OptionalKind<PropertySignatureStructure>[] = [
     { name: 'code', type: codeType, isReadonly: true, docs: ['The code.'] },

@@ -1,10 +1,10 @@
 import type { ts as TypeScript } from 'ts-morph';
 import type { EmitOptions } from '../options.js';
-import type { DeclaredName, Datum, GeneratedFile, Origin } from '../print.js';
+import type { Datum, GeneratedFile, Origin } from '../print.js';
 import { ts } from '../ts-morph.js';
 import { isGenerated } from '../../write/scan.js';
 import { lineBreaks, textPlaceholders } from '../print.js';
-import { declarationMap, mapComment, type MappedName, nameMappings } from './declaration-map.js';
+import { declarationMap, mapComment, nameMappings } from './declaration-map.js';
 import { generatedMark } from './manifest.js';
 
 /**
@@ -103,13 +103,13 @@ export function compilePackage(sources: readonly GeneratedFile[], options: Pick<
     const path = input.source.path.slice('src/'.length, -'.ts'.length);
     const compiled = thisRun.get(input.key)!;
     const [esm, cjs, declarations] = [fill(input, compiled.esm, 'js').text, fill(input, compiled.cjs, 'js').text, fill(input, compiled.declarations, 'dts')];
-    const origin = input.source.origin;
-    if (origin === undefined) {
+    const { origin } = input.source;
+    const { mappings } = declarations;
+    if (origin === undefined || mappings === undefined) {
       files.push({ path: `dist/esm/${path}.js`, text: esm }, { path: `dist/esm/${path}.d.ts`, text: declarations.text }, { path: `dist/cjs/${path}.js`, text: cjs }, { path: `dist/cjs/${path}.d.ts`, text: declarations.text });
       continue;
     }
     // Declarations of a table come with their map into its document (the same in both folders, which are as deep).
-    const mappings = nameMappings(declarations.names);
     const text = `${declarations.text}${mapComment(`${path}.d.ts`)}`;
     for (const [folder, js] of [['esm', esm], ['cjs', cjs]] as const) {
       const declarationsPath = `dist/${folder}/${path}.d.ts`;
@@ -159,47 +159,46 @@ function docComments(text: string): [number, number][] {
  * front. For declarations of a source with an origin, also where the names
  * to map are ({@link namesToMap}).
  */
-function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly text: string; readonly names: readonly MappedName[] } {
+function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly text: string; readonly mappings?: string } {
   const restored = input.restore(compiled);
   const names = form === 'dts' && input.source.origin !== undefined ? namesToMap(restored, input.source.origin) : undefined;
   const tokens = /^( *)[^\n]*\bMdCodegenMember(\d+)\b[^\n]*$|( ?)MdCodegen(Value|Type)(\d+)\b|\/\*\* MdCodegenDoc(\d+) \*\//gm;
   const text = restored.replace(tokens, (whole, indent: string | undefined, member: string | undefined, space: string | undefined, kind: string | undefined, datum: string | undefined, doc: string | undefined, offset: number) => {
-    let replacement: string;
     if (member !== undefined) {
       const data = input.data[Number(member)]!;
       const lines = data[form].split('\n');
+      names?.replaced(offset, lines.length - 1, data, (column) => indent!.length + column - 2);
       // Declarations of members are written indented by two spaces, their JavaScript not at all.
-      replacement = lines.map((line) => `${indent}${form === 'dts' ? line.replace(/^ {2}/, '') : line}`).join('\n');
-      names?.replaced(offset, whole, replacement, data, (name) => indent!.length + name.column - 2);
-    } else if (datum !== undefined) {
+      return lines.map((line) => `${indent}${form === 'dts' ? line.replace(/^ {2}/, '') : line}`).join('\n');
+    }
+    if (datum !== undefined) {
       const data = input.data[Number(datum)]!;
       const value = data[kind === 'Value' ? 'js' : 'dts'];
       const before = value.startsWith('\n') ? '' : space!;
-      replacement = `${before}${value}`;
       const column = offset - restored.lastIndexOf('\n', offset - 1) - 1 + before.length;
-      names?.replaced(offset, whole, replacement, data, (name) => (name.line === 0 ? column + name.column : name.column));
-    } else {
-      const { text, column } = input.docs[Number(doc)]!;
-      const at = offset - restored.lastIndexOf('\n', offset - 1) - 1;
-      replacement = text
-        .split('\n')
-        .map((line, index) => (index === 0 ? line : `${' '.repeat(at)}${line.slice(column)}`))
-        .join('\n');
-      names?.replaced(offset, whole, replacement, undefined, () => 0);
+      names?.replaced(offset, lineBreaks(value), data, (at, line) => (line === 0 ? column + at : at));
+      return `${before}${value}`;
     }
-    return replacement;
+    const { text, column } = input.docs[Number(doc)]!;
+    const at = offset - restored.lastIndexOf('\n', offset - 1) - 1;
+    const lines = text.split('\n');
+    names?.replaced(offset, lines.length - 1, undefined, () => 0);
+    return lines.map((line, index) => (index === 0 ? line : `${' '.repeat(at)}${line.slice(column)}`)).join('\n');
   });
   const { text: output, shift } = marked(input.source, input.mark, text);
-  const found = names?.end() ?? [];
-  return { text: output, names: shift === 0 ? found : found.map((name) => ({ ...name, line: name.line + shift })) };
+  return names === undefined ? { text: output } : { text: output, mappings: names.end(shift) };
 }
 
 /** The names to map in declarations as {@link fill} fills them in. */
 interface NamesToMap {
-  /** A token at `offset` (`whole`) replaced by `replacement`; the names of `data`, if any, at the columns `column` gives. */
-  readonly replaced: (offset: number, whole: string, replacement: string, data: Datum | undefined, column: (name: DeclaredName) => number) => void;
-  /** Every name, in the order of the declarations. */
-  readonly end: () => MappedName[];
+  /**
+   * The token at `offset` (on one line) replaced by text of `breaks` line
+   * breaks; the names of `data`, if any, at the columns `column` gives for
+   * their column and line in the data.
+   */
+  readonly replaced: (offset: number, breaks: number, data: Datum | undefined, column: (column: number, line: number) => number) => void;
+  /** The mappings of every name, the declarations moved down by `shift` lines (the mark put before them). */
+  readonly end: (shift: number) => string;
 }
 
 /** The names a template's own statements declare (`export declare enum HttpStatus {`), which map to the table: found in the template, never in the data. */
@@ -214,7 +213,7 @@ const declaration = /^export (?:declare )?(?:enum|const|function|type|interface|
  */
 function namesToMap(restored: string, origin: Origin): NamesToMap {
   const own = [...restored.matchAll(declaration)].map((match) => match.index + match[0].length - match[1]!.length);
-  const names: MappedName[] = [];
+  const mappings = nameMappings();
   let next = 0;
   // The line of the output at `counted`, an offset of `restored` (the tokens before it replaced).
   let counted = 0;
@@ -227,19 +226,20 @@ function namesToMap(restored: string, origin: Origin): NamesToMap {
   const ownBefore = (offset: number) => {
     for (; next < own.length && own[next]! < offset; next++) {
       const at = own[next]!;
-      names.push({ line: lineAt(at), column: at - restored.lastIndexOf('\n', at - 1) - 1, at: origin.at });
+      mappings.add(lineAt(at), at - restored.lastIndexOf('\n', at - 1) - 1, origin.at);
     }
   };
   return {
-    replaced: (offset, whole, replacement, data, column) => {
+    replaced: (offset, breaks, data, column) => {
       ownBefore(offset);
       const first = lineAt(offset);
-      for (const name of data?.names ?? []) names.push({ line: first + name.line, column: column(name), at: name.at });
-      line += lineBreaks(replacement) - lineBreaks(whole);
+      const names = data?.names;
+      if (names !== undefined) names.lines.forEach((nameLine, index) => mappings.add(first + nameLine, column(names.column, nameLine), names.at[index]!));
+      line += breaks;
     },
-    end: () => {
+    end: (shift) => {
       ownBefore(restored.length);
-      return names;
+      return mappings.encode(shift);
     },
   };
 }

@@ -4,12 +4,16 @@ import type { Point } from '../../model.js';
 import { jsonText } from '../escape.js';
 import { generatedMark } from './manifest.js';
 
-/** A name in a declaration file and the place in the document it comes from: `line` and `column` from 0, `at` as the model has it (from 1). */
-export interface MappedName {
-  readonly line: number;
-  readonly column: number;
-  readonly at: Point;
+/** The mappings of a declaration map, built name by name in the order of the declarations. */
+export interface NameMappings {
+  /** The name at `line` and `column` (from 0) of the declarations comes from `at` in the document (from 1, as the model counts). */
+  readonly add: (line: number, column: number, at: Point) => void;
+  /** The `mappings` text, every line moved down by `shift` (the lines put before the declarations). */
+  readonly encode: (shift: number) => string;
 }
+
+/** Every line without a mapping: the codec only reads it. */
+const noSegments: SourceMapLine = [];
 
 /**
  * The `mappings` of a declaration map: each name to its place in the
@@ -17,22 +21,23 @@ export interface MappedName {
  * column before each name to no place. TypeScript maps a position to the
  * first mapping at or after it, so that only a name itself leads into the
  * document: anything between two names (a property of a map entry's type,
- * say) stays in the declarations. `names` come in the order of the file.
+ * say) stays in the declarations. Names come in the order of the file.
  */
-export function nameMappings(names: readonly MappedName[]): string {
+export function nameMappings(): NameMappings {
   const lines: SourceMapLine[] = [];
-  let last: MappedName | undefined;
-  for (const name of names) {
-    if (last !== undefined && (name.line < last.line || (name.line === last.line && name.column <= last.column))) {
-      throw new Error(`declared names out of order: ${name.line}:${name.column} after ${last.line}:${last.column}`);
-    }
-    last = name;
-    while (lines.length <= name.line) lines.push([]);
-    const line = lines[name.line]!;
-    if (name.column > 0) line.push([name.column - 1]);
-    line.push([name.column, 0, name.at.line - 1, name.at.column - 1]);
-  }
-  return encode(lines);
+  let [lastLine, lastColumn] = [-1, -1];
+  return {
+    add: (line, column, at) => {
+      if (line < lastLine || (line === lastLine && column <= lastColumn)) throw new Error(`declared names out of order: ${line}:${column} after ${lastLine}:${lastColumn}`);
+      [lastLine, lastColumn] = [line, column];
+      while (lines.length < line) lines.push(noSegments);
+      if (lines.length === line) lines.push([]);
+      const segments = lines[line]!;
+      if (column > 0) segments.push([column - 1]);
+      segments.push([column, 0, at.line - 1, at.column - 1]);
+    },
+    encode: (shift) => encode(shift === 0 ? lines : new Array<SourceMapLine>(shift).fill(noSegments).concat(lines)),
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultEmitOptions, type EmitOptions, emitPackage } from '../../../generator/emit/index.js';
 import { nameMappings } from '../../../generator/emit/package/declaration-map.js';
-import type { NamedDocument } from '../../../generator/model.js';
+import type { NamedDocument, Point } from '../../../generator/model.js';
 import { isGenerated } from '../../../generator/write/scan.js';
 import { readText, seedBytes } from '../../helpers.js';
 
@@ -113,15 +113,25 @@ describe.each(cases)('declaration maps of %s', (_, { document, options }) => {
 });
 
 describe('nameMappings', () => {
+  const encoded = (names: readonly { line: number; column: number; at: Point }[], shift = 0) => {
+    const mappings = nameMappings();
+    for (const { line, column, at } of names) mappings.add(line, column, at);
+    return mappings.encode(shift);
+  };
+
   it.each([
-    ['one name', [{ line: 2, column: 4, at: { line: 11, column: 1 } }], ';;G,CAUA'],
-    ['two names on their lines', [{ line: 0, column: 20, at: { line: 7, column: 1 } }, { line: 1, column: 4, at: { line: 9, column: 1 } }], 'mB,CAMA;G,CAEA'],
-    ['a name at column 0: nothing before it', [{ line: 0, column: 0, at: { line: 1, column: 3 } }], 'AAAE'],
-  ])('%s', (_, names, want) => {
-    expect(nameMappings(names)).toBe(want);
+    ['one name', [{ line: 2, column: 4, at: { line: 11, column: 1 } }], 0, ';;G,CAUA'],
+    ['two names on their lines', [{ line: 0, column: 20, at: { line: 7, column: 1 } }, { line: 1, column: 4, at: { line: 9, column: 1 } }], 0, 'mB,CAMA;G,CAEA'],
+    ['two names on one line', [{ line: 0, column: 4, at: { line: 1, column: 1 } }, { line: 0, column: 10, at: { line: 2, column: 1 } }], 0, 'G,CAAA,K,CACA'],
+    ['a name at column 0: nothing before it', [{ line: 0, column: 0, at: { line: 1, column: 3 } }], 0, 'AAAE'],
+    ['one name, three lines down', [{ line: 2, column: 4, at: { line: 11, column: 1 } }], 3, ';;;;;G,CAUA'],
+    ['no name', [], 0, ''],
+  ])('%s', (_, names, shift, want) => {
+    expect(encoded(names, shift)).toBe(want);
   });
 
   it('throws (a bug) for names out of order', () => {
-    expect(() => nameMappings([{ line: 3, column: 4, at: { line: 1, column: 1 } }, { line: 2, column: 4, at: { line: 1, column: 1 } }])).toThrow(/out of order/);
+    expect(() => encoded([{ line: 3, column: 4, at: { line: 1, column: 1 } }, { line: 2, column: 4, at: { line: 1, column: 1 } }])).toThrow(/out of order/);
+    expect(() => encoded([{ line: 3, column: 4, at: { line: 1, column: 1 } }, { line: 3, column: 4, at: { line: 1, column: 1 } }])).toThrow(/out of order/);
   });
 });
