@@ -142,7 +142,7 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
 
   // ts-morph loads only when there is something to emit: errors stay fast.
   const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
-  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...emit, ...(aliases && { aliases }) };
+  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...emit, outDir: shownOut, ...(aliases && { aliases }) };
   const files = emitPackage(documents, emitOptions);
   if (aliases) {
     const { aliasRecordFile } = await import('./breaking/aliases.js');

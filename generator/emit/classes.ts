@@ -4,7 +4,7 @@ import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { identifier } from './escape.js';
-import { exportUnion, type GeneratedFile, seedVariables, sourceFile, type Statement } from './print.js';
+import { exportUnion, type GeneratedFile, seedVariables, sourceFile, type Statement, tableOrigin } from './print.js';
 import { classNames, statusClasses } from './status-classes.js';
 import { docStructure } from './tsdoc.js';
 
@@ -63,5 +63,5 @@ export function emitClasses(table: NamedTable, names: ExportNames, dir: string, 
     }),
   ];
   const path = table.document.path;
-  return sourceFile(`${dir}/classes.ts`, path, statements, seedVariables(names, path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal)))));
+  return sourceFile(`${dir}/classes.ts`, path, statements, seedVariables(names, path, statusClasses.flatMap((entry) => Object.values(classNames(entry, names.pascal)))), tableOrigin(table));
 }

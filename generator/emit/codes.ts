@@ -3,7 +3,7 @@ import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { codeLiteral, identifier } from './escape.js';
-import { block, exportConst, exportUnion, type GeneratedFile, seedVariables, sourceFile, type Statement } from './print.js';
+import { block, exportConst, exportUnion, type GeneratedFile, seedVariables, sourceFile, type Statement, tableOrigin } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /**
@@ -35,7 +35,7 @@ export function emitCodes(table: NamedTable, names: ExportNames, dir: string, ap
       docs: [doc(names.is)],
     },
   ];
-  return sourceFile(`${dir}/codes.ts`, table.document.path, statements, seedVariables(names, table.document.path));
+  return sourceFile(`${dir}/codes.ts`, table.document.path, statements, seedVariables(names, table.document.path), tableOrigin(table));
 }
 
 /** `[200, 201, ...]`, ten to a line. */

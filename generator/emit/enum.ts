@@ -4,7 +4,7 @@ import type { ApiDocs } from './api.js';
 import { printDocComment } from './doc-comment.js';
 import { codeLiteral, identifier, memberIdentifier, tsdocCode, tsdocText } from './escape.js';
 import type { EmitOptions } from './options.js';
-import { block, type GeneratedFile, printPart, seedVariables, sourceFile } from './print.js';
+import { block, declaredNames, type GeneratedFile, printPart, seedVariables, sourceFile, tableOrigin } from './print.js';
 import { seedSummary } from './seed-doc.js';
 import { docStructure } from './tsdoc.js';
 
@@ -29,19 +29,23 @@ export function emitEnum(table: NamedTable, names: ExportNames, dir: string, api
     const old = aliases.filter((alias) => alias.code === row.code).map((alias) => {
       const origin = `${tsdocCode(row.phrase === '' ? row.codeText : `${row.codeText} ${row.phrase}`)} in ${tsdocText(table.document.path)}, line ${row.span.start.line}`;
       const doc = printDocComment({ description: `The old name of {@link ${enumName}.${name}}: the row ${origin}, renamed it.`, tags: [{ tagName: 'deprecated', text: `Use {@link ${enumName}.${name}}.` }] }, '  ');
-      return { doc, name: memberIdentifier(alias.name), value: codeLiteral(row.code) };
+      return { doc, name: memberIdentifier(alias.name), value: codeLiteral(row.code), at: row.span.start };
     });
-    return [...old, { doc: rowDocs[index]!, name, value: codeLiteral(row.code) }];
+    return [...old, { doc: rowDocs[index]!, name, value: codeLiteral(row.code), at: row.span.start }];
   });
   const list = members.map((member) => `${member.doc}\n  ${member.name}${assign}${member.value}${end}\n`).join('\n');
   const doc = printPart(docs);
+  // Each member's name maps to its row in the declaration map, the declarations to the table.
+  const origin = tableOrigin(table);
+  const memberNames = (firstLine: number, column: number) => declaredNames(members.map((member) => member.doc), members.map((member) => member.at), firstLine, column);
   if (style === 'enum') {
     // In JavaScript, the lines TypeScript compiles each member to (a numeric enum maps its codes back to the names).
     const numeric = table.codeType === 'integer';
     const js = members.map(({ name, value }) => (numeric ? `${enumName}[${enumName}["${name}"] = ${value}] = "${name}";` : `${enumName}["${name}"] = ${value};`)).join('\n');
     const dts = members.map((member) => `${member.doc}\n  ${member.name} = ${member.value},`).join('\n');
     const template = `${doc}\nexport enum ${enumName} {\n${members.length === 0 ? '' : `  MdCodegenMember = ${numeric ? '0' : '""'},\n`}}`;
-    return sourceFile(`${dir}/enum.ts`, table.document.path, [{ kind: 'data', ts: `${doc}\nexport enum ${enumName} {\n${list}}`, template, js, dts }], seedVariables(names, table.document.path));
+    const statement = { kind: 'data', ts: `${doc}\nexport enum ${enumName} {\n${list}}`, template, js, dts, names: memberNames(0, '  '.length) } as const;
+    return sourceFile(`${dir}/enum.ts`, table.document.path, [statement], seedVariables(names, table.document.path), origin);
   }
   const typeDoc = printPart(docStructure(apiDoc(enumName, ['The codes of the document: the values of the properties of the object of the same name.'])));
   const type = `${typeDoc}\nexport type ${enumName} = (typeof ${enumName})[keyof typeof ${enumName}];`;
@@ -52,6 +56,7 @@ export function emitEnum(table: NamedTable, names: ExportNames, dir: string, api
       template: `${doc}\nexport const ${enumName}: MdCodegenType = MdCodegenValue;\n\n${type}`,
       js: block('{', members.map((member) => `${member.name}: ${member.value},`), '}'),
       dts: `{\n${members.map((member) => `${member.doc}\n  readonly ${member.name}: ${member.value};\n`).join('')}}`,
+      names: memberNames(1, '  readonly '.length),
     },
-  ], seedVariables(names, table.document.path));
+  ], seedVariables(names, table.document.path), origin);
 }

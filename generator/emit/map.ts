@@ -3,7 +3,7 @@ import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { codeLiteral, identifier, propertyKey, stringLiteral, tsdocCode } from './escape.js';
-import { exportConst, type GeneratedFile, seedVariables, sourceFile, type Statement } from './print.js';
+import { declaredNames, exportConst, type GeneratedFile, seedVariables, sourceFile, type Statement, tableOrigin } from './print.js';
 import { StructureKind, VariableDeclarationKind } from './ts-morph.js';
 import { docStructure } from './tsdoc.js';
 
@@ -50,7 +50,9 @@ export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiD
     js += `  ${key}: { ${entry} },\n`;
     dts += `${rowDocs[index]}\n  readonly ${key}: { ${values.map((value, at) => `readonly ${keys[at]}: ${value}`).join('; ')} };\n`;
   });
-  const map = exportConst(doc(mapName), mapName, { ts: `{\n${ts}} as const`, js: `{\n${js}}`, dts: `{\n${dts}}` });
+  // Each key maps to its row in the declaration map.
+  const rowNames = declaredNames(rowDocs, table.rows.map((row) => row.span.start), 1, '  readonly '.length);
+  const map = exportConst(doc(mapName), mapName, { ts: `{\n${ts}} as const`, js: `{\n${js}}`, dts: `{\n${dts}}`, names: rowNames });
   const properties: OptionalKind<PropertySignatureStructure>[] = [
     { name: 'code', type: codeType, isReadonly: true, docs: ['The code.'] },
     { name: 'name', type: nameType, isReadonly: true, docs: [`Its member name in ${'`'}${enumName}${'`'}.`] },
@@ -100,5 +102,5 @@ export function emitMap(table: NamedTable, names: ExportNames, dir: string, apiD
       docs: [doc(names.getOrThrow)],
     },
   ];
-  return sourceFile(`${dir}/map.ts`, table.document.path, statements, seedVariables(names, table.document.path));
+  return sourceFile(`${dir}/map.ts`, table.document.path, statements, seedVariables(names, table.document.path), tableOrigin(table));
 }

@@ -13,6 +13,12 @@ export interface EmitOptions {
   readonly description: string | undefined;
   /** The seeds folder as written in generated files (`seeds`). */
   readonly seedsDir: string;
+  /**
+   * The output folder relative to the working directory (where the documents'
+   * paths are relative to), `/` separated: the declaration maps name each
+   * document by its path relative to them.
+   */
+  readonly outDir: string;
   /** The command that regenerates the package, named in every banner, the README and the drift report. */
   readonly command: string;
   /** How codes are exported: `enum` or `const` (`as const` object and union type). */
@@ -29,6 +35,7 @@ export const defaultEmitOptions: EmitOptions = {
   license: 'UNLICENSED',
   description: undefined,
   seedsDir: 'seeds',
+  outDir: 'generated',
   command: 'npm run generate',
   style: 'enum',
   memberCase: 'pascal',

@@ -1,6 +1,7 @@
 import type { JSDocStructure, StatementStructures } from 'ts-morph';
 import { printDocComment } from './doc-comment.js';
 import { lineCommentText, stringLiteral } from './escape.js';
+import type { NamedTable, Point } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import { defaultEmitOptions } from './options.js';
 import { generatedMark } from './package/manifest.js';
@@ -13,6 +14,32 @@ export interface GeneratedFile {
   readonly text: string;
   /** For a source with data (enum members, map entries, code lists): what the compile stage compiles instead of `text`. */
   readonly compile?: CompileInput;
+  /** For a source of one table: the document and the table's first line, which its declarations map to (declaration maps). */
+  readonly origin?: Origin;
+}
+
+/** Where a source's declarations come from: a document (its path as reported) and the place of its table. */
+export interface Origin {
+  readonly document: string;
+  readonly at: Point;
+}
+
+/** A table's origin: its document, at the table's first line. */
+export function tableOrigin(table: NamedTable): Origin {
+  return { document: table.document.path, at: table.span.start };
+}
+
+/**
+ * The names a data statement's declarations declare that map to rows (enum
+ * members, a map's keys), all at `column` (from 0) of their lines: the i-th
+ * on line `lines[i]` (from 0) of `dts`, from the row that starts at `at[i]`.
+ * Two arrays rather than an object a name: a table of 50,000 rows has
+ * 100,000 of them.
+ */
+export interface DeclaredNames {
+  readonly column: number;
+  readonly lines: readonly number[];
+  readonly at: readonly Point[];
 }
 
 /**
@@ -24,7 +51,7 @@ export interface GeneratedFile {
  */
 export interface CompileInput {
   readonly template: string;
-  readonly data: readonly Pick<DataStatement, 'js' | 'dts'>[];
+  readonly data: readonly Datum[];
   readonly variables: readonly string[];
 }
 
@@ -44,7 +71,12 @@ export interface DataStatement {
   readonly template: string;
   readonly js: string;
   readonly dts: string;
+  /** The names `dts` declares that map to their rows in the document, in the order they appear. */
+  readonly names?: DeclaredNames;
 }
+
+/** What the compile stage puts back for a data statement. */
+export type Datum = Pick<DataStatement, 'js' | 'dts' | 'names'>;
 
 /** Fixed print options: deterministic output on any machine. */
 const printOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false } as const;
@@ -95,16 +127,17 @@ export function printSourceFile(source: string, statements: readonly Statement[]
  * A source file, printed as {@link printSourceFile} prints it, with what the
  * compile stage takes when it has data statements.
  */
-export function sourceFile(path: string, source: string, statements: readonly Statement[], variables: readonly string[] = []): GeneratedFile {
+export function sourceFile(path: string, source: string, statements: readonly Statement[], variables: readonly string[] = [], origin?: Origin): GeneratedFile {
   const { text, template, data } = printSource(source, statements, variables);
-  return data.length === 0 ? { path, text } : { path, text, compile: { template, data, variables } };
+  const file = data.length === 0 ? { path, text } : { path, text, compile: { template, data, variables } };
+  return origin === undefined ? file : { ...file, origin };
 }
 
-function printSource(source: string, statements: readonly Statement[], variables: readonly string[]): { text: string; template: string; data: Pick<DataStatement, 'js' | 'dts'>[] } {
+function printSource(source: string, statements: readonly Statement[], variables: readonly string[]): { text: string; template: string; data: Datum[] } {
   const fill = placeholdersFor(variables);
   let text = banner(source);
   let template = text;
-  const data: Pick<DataStatement, 'js' | 'dts'>[] = [];
+  const data: Datum[] = [];
   for (let index = 0; index < statements.length; ) {
     const statement = statements[index]!;
     let printed: string;
@@ -117,7 +150,7 @@ function printSource(source: string, statements: readonly Statement[], variables
       index++;
       if (typeof statement === 'object' && statement.kind === 'data') {
         const at = data.length;
-        data.push({ js: statement.js, dts: statement.dts });
+        data.push({ js: statement.js, dts: statement.dts, names: statement.names });
         text += `\n\n${statement.ts.trimEnd()}`;
         template += `\n\n${statement.template.replace(/MdCodegen(Value|Type|Member)\b/g, `MdCodegen$1${at}`).trimEnd()}`;
         continue;
@@ -277,18 +310,13 @@ export function printPart(structure: Parameters<typeof printStructure>[0]): stri
 /**
  * `export const name = <value>;` with its doc, as a data statement: `ts` is
  * the value as `src/` holds it (`[200, 201] as const`), `js` as JavaScript
- * (`[200, 201]`), `dts` its type (`readonly [200, 201]`). A large value (one
+ * (`[200, 201]`), `dts` its type (`readonly [200, 201]`), and `names` the
+ * names `dts` declares that map to rows (a map's keys). A large value (one
  * entry per row) needs no code writer.
  */
-export function exportConst(docs: JSDocStructure, name: string, value: { readonly ts: string; readonly js: string; readonly dts: string }): DataStatement {
+export function exportConst(docs: JSDocStructure, name: string, value: Pick<DataStatement, 'ts' | 'js' | 'dts' | 'names'>): DataStatement {
   const doc = printPart(docs);
-  return {
-    kind: 'data',
-    ts: `${doc}\nexport const ${name} = ${value.ts};`,
-    template: `${doc}\nexport const ${name}: MdCodegenType = MdCodegenValue;`,
-    js: value.js,
-    dts: value.dts,
-  };
+  return { kind: 'data', ts: `${doc}\nexport const ${name} = ${value.ts};`, template: `${doc}\nexport const ${name}: MdCodegenType = MdCodegenValue;`, js: value.js, dts: value.dts, names: value.names };
 }
 
 /** `export type name = A | B | ...;` with its doc, ten literals to a line; `never` when empty. A type has no JavaScript. */
@@ -299,6 +327,29 @@ export function exportUnion(docs: JSDocStructure, name: string, values: readonly
   else for (let index = 0; index < values.length; index += 10) union += `\n  | ${values.slice(index, index + 10).join(' | ')}`;
   const doc = printPart(docs);
   return { kind: 'data', ts: `${doc}\nexport type ${name} =${union};`, template: `${doc}\nexport type ${name} = MdCodegenType;`, js: '', dts: union.replace(/^ /, '') };
+}
+
+/**
+ * Where the names of entries are in declarations that write the entries one
+ * after another, each its doc (`docs[i]`), then one line with its name at
+ * `column`, from `firstLine` on: the i-th name mapped to `at[i]`, its row.
+ */
+export function declaredNames(docs: readonly string[], at: readonly Point[], firstLine: number, column: number): DeclaredNames {
+  const lines: number[] = [];
+  let line = firstLine;
+  for (const doc of docs) {
+    line += lineBreaks(doc) + 1;
+    lines.push(line);
+    line++;
+  }
+  return { column, lines, at };
+}
+
+/** How many line breaks `text` holds from `start` to `end`. */
+export function lineBreaks(text: string, start = 0, end = text.length): number {
+  let count = 0;
+  for (let index = text.indexOf('\n', start); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) count++;
+  return count;
 }
 
 /** An object or array literal as text, one entry to a line, indented: `[\n  1,\n]`; `[]` when empty. */

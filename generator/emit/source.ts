@@ -2,7 +2,7 @@ import type { NamedTable } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import type { ApiDocs } from './api.js';
 import { identifier, stringLiteral } from './escape.js';
-import { block, exportConst, type GeneratedFile, seedVariables, sourceFile } from './print.js';
+import { block, exportConst, type GeneratedFile, seedVariables, sourceFile, tableOrigin } from './print.js';
 import { docStructure } from './tsdoc.js';
 
 /** `source.ts`: `httpStatusSource`, where the codes come from (path, title, intro, date, tags, and which table of a document of several). */
@@ -27,5 +27,5 @@ export function emitSource(table: NamedTable, names: ExportNames, dir: string, a
   const js = block('{', fields.map(([key, value]) => `${key}: ${value},`), '}');
   const dts = block('{', fields.map(([key, , type]) => `readonly ${key}: ${type};`), '}');
   const docs = docStructure(apiDoc(names.source));
-  return sourceFile(`${dir}/source.ts`, document.path, [exportConst(docs, identifier(names.source), { ts: `${js} as const`, js, dts })], seedVariables(names, document.path));
+  return sourceFile(`${dir}/source.ts`, document.path, [exportConst(docs, identifier(names.source), { ts: `${js} as const`, js, dts })], seedVariables(names, document.path), tableOrigin(table));
 }

@@ -1,9 +1,10 @@
 import type { ts as TypeScript } from 'ts-morph';
 import type { EmitOptions } from '../options.js';
-import type { GeneratedFile } from '../print.js';
+import type { Datum, GeneratedFile, Origin } from '../print.js';
 import { ts } from '../ts-morph.js';
 import { isGenerated } from '../../write/scan.js';
-import { textPlaceholders } from '../print.js';
+import { lineBreaks, textPlaceholders } from '../print.js';
+import { declarationMap, mapComment, nameMappings } from './declaration-map.js';
 import { generatedMark } from './manifest.js';
 
 /**
@@ -73,10 +74,14 @@ interface Prepared {
  * compiles once; the tokens are then replaced by what they stand for in each
  * output (a datum's JavaScript or its declaration, written by the emitter),
  * so the compiler's time does not grow with the rows, nor with the seeds of
- * one shape. Every output starts with its source's generated mark. Returns
+ * one shape. Every output starts with its source's generated mark. The
+ * declarations of a source with an origin (a table's) end with a link to
+ * their declaration map (`x.d.ts.map`), which maps the names they declare to
+ * the document: each enum member and map entry to its row, the template's
+ * own declarations (`export declare enum HttpStatus`) to the table. Returns
  * the files in the order of `sources`, then the `package.json`.
  */
-export function compilePackage(sources: readonly GeneratedFile[], _options: Pick<EmitOptions, 'seedsDir'>): GeneratedFile[] {
+export function compilePackage(sources: readonly GeneratedFile[], options: Pick<EmitOptions, 'outDir'>): GeneratedFile[] {
   const inputs = sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path)).map(prepare);
   const thisRun = new Map<string, Compiled>();
   // Each template not compiled in the last run, under the path of the first source of its shape.
@@ -97,13 +102,19 @@ export function compilePackage(sources: readonly GeneratedFile[], _options: Pick
   for (const input of inputs) {
     const path = input.source.path.slice('src/'.length, -'.ts'.length);
     const compiled = thisRun.get(input.key)!;
-    const [esm, cjs, declarations] = [fill(input, compiled.esm, 'js'), fill(input, compiled.cjs, 'js'), fill(input, compiled.declarations, 'dts')];
-    files.push(
-      { path: `dist/esm/${path}.js`, text: esm },
-      { path: `dist/esm/${path}.d.ts`, text: declarations },
-      { path: `dist/cjs/${path}.js`, text: cjs },
-      { path: `dist/cjs/${path}.d.ts`, text: declarations },
-    );
+    const [esm, cjs, declarations] = [fill(input, compiled.esm, 'js').text, fill(input, compiled.cjs, 'js').text, fill(input, compiled.declarations, 'dts')];
+    const { origin } = input.source;
+    const { mappings } = declarations;
+    if (origin === undefined || mappings === undefined) {
+      files.push({ path: `dist/esm/${path}.js`, text: esm }, { path: `dist/esm/${path}.d.ts`, text: declarations.text }, { path: `dist/cjs/${path}.js`, text: cjs }, { path: `dist/cjs/${path}.d.ts`, text: declarations.text });
+      continue;
+    }
+    // Declarations of a table come with their map into its document (the same in both folders, which are as deep).
+    const text = `${declarations.text}${mapComment(`${path}.d.ts`)}`;
+    for (const [folder, js] of [['esm', esm], ['cjs', cjs]] as const) {
+      const declarationsPath = `dist/${folder}/${path}.d.ts`;
+      files.push({ path: `dist/${folder}/${path}.js`, text: js }, { path: declarationsPath, text }, { path: `${declarationsPath}.map`, text: declarationMap(declarationsPath, options.outDir, origin.document, mappings) });
+    }
   }
   const commonjs = { '//': generatedMark, type: 'commonjs' };
   files.push({ path: 'dist/cjs/package.json', text: `${JSON.stringify(commonjs, null, 2)}\n` });
@@ -145,29 +156,92 @@ function docComments(text: string): [number, number][] {
  * one pass (so that nothing put back is read again), each doc comment at the
  * column the compiler put its token, each member line of an enum replaced by
  * the lines of every member, each datum's value or type. The source's mark in
- * front.
+ * front. For declarations of a source with an origin, also where the names
+ * to map are ({@link namesToMap}).
  */
-function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): string {
+function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly text: string; readonly mappings?: string } {
   const restored = input.restore(compiled);
+  const names = form === 'dts' && input.source.origin !== undefined ? namesToMap(restored, input.source.origin) : undefined;
   const tokens = /^( *)[^\n]*\bMdCodegenMember(\d+)\b[^\n]*$|( ?)MdCodegen(Value|Type)(\d+)\b|\/\*\* MdCodegenDoc(\d+) \*\//gm;
   const text = restored.replace(tokens, (whole, indent: string | undefined, member: string | undefined, space: string | undefined, kind: string | undefined, datum: string | undefined, doc: string | undefined, offset: number) => {
     if (member !== undefined) {
-      const lines = input.data[Number(member)]![form].split('\n');
+      const data = input.data[Number(member)]!;
+      const lines = data[form].split('\n');
+      names?.replaced(offset, lines.length - 1, data, (column) => indent!.length + column - 2);
       // Declarations of members are written indented by two spaces, their JavaScript not at all.
       return lines.map((line) => `${indent}${form === 'dts' ? line.replace(/^ {2}/, '') : line}`).join('\n');
     }
     if (datum !== undefined) {
-      const value = input.data[Number(datum)]![kind === 'Value' ? 'js' : 'dts'];
-      return `${value.startsWith('\n') ? '' : space}${value}`;
+      const data = input.data[Number(datum)]!;
+      const value = data[kind === 'Value' ? 'js' : 'dts'];
+      const before = value.startsWith('\n') ? '' : space!;
+      const column = offset - restored.lastIndexOf('\n', offset - 1) - 1 + before.length;
+      names?.replaced(offset, lineBreaks(value), data, (at, line) => (line === 0 ? column + at : at));
+      return `${before}${value}`;
     }
     const { text, column } = input.docs[Number(doc)]!;
     const at = offset - restored.lastIndexOf('\n', offset - 1) - 1;
-    return text
-      .split('\n')
-      .map((line, index) => (index === 0 ? line : `${' '.repeat(at)}${line.slice(column)}`))
-      .join('\n');
+    const lines = text.split('\n');
+    names?.replaced(offset, lines.length - 1, undefined, () => 0);
+    return lines.map((line, index) => (index === 0 ? line : `${' '.repeat(at)}${line.slice(column)}`)).join('\n');
   });
-  return marked(input.source, input.mark, text);
+  const { text: output, shift } = marked(input.source, input.mark, text);
+  return names === undefined ? { text: output } : { text: output, mappings: names.end(shift) };
+}
+
+/** The names to map in declarations as {@link fill} fills them in. */
+interface NamesToMap {
+  /**
+   * The token at `offset` (on one line) replaced by text of `breaks` line
+   * breaks; the names of `data`, if any, at the columns `column` gives for
+   * their column and line in the data.
+   */
+  readonly replaced: (offset: number, breaks: number, data: Datum | undefined, column: (column: number, line: number) => number) => void;
+  /** The mappings of every name, the declarations moved down by `shift` lines (the mark put before them). */
+  readonly end: (shift: number) => string;
+}
+
+/** The names a template's own statements declare (`export declare enum HttpStatus {`), which map to the table: found in the template, never in the data. */
+const declaration = /^export (?:declare )?(?:enum|const|function|type|interface|class) ([^\s(:<=;{]+)/gm;
+
+/**
+ * The names of declarations being filled in (`restored`, the template's
+ * declarations with their variables back): the template's own, mapped to the
+ * table, and those of the data put in (enum members, map keys), mapped to
+ * their rows. Lines are counted as the tokens are replaced, in one pass over
+ * the template and what is put in.
+ */
+function namesToMap(restored: string, origin: Origin): NamesToMap {
+  const own = [...restored.matchAll(declaration)].map((match) => match.index + match[0].length - match[1]!.length);
+  const mappings = nameMappings();
+  let next = 0;
+  // The line of the output at `counted`, an offset of `restored` (the tokens before it replaced).
+  let counted = 0;
+  let line = 0;
+  const lineAt = (offset: number) => {
+    line += lineBreaks(restored, counted, offset);
+    counted = offset;
+    return line;
+  };
+  const ownBefore = (offset: number) => {
+    for (; next < own.length && own[next]! < offset; next++) {
+      const at = own[next]!;
+      mappings.add(lineAt(at), at - restored.lastIndexOf('\n', at - 1) - 1, origin.at);
+    }
+  };
+  return {
+    replaced: (offset, breaks, data, column) => {
+      ownBefore(offset);
+      const first = lineAt(offset);
+      const names = data?.names;
+      if (names !== undefined) names.lines.forEach((nameLine, index) => mappings.add(first + nameLine, column(names.column, nameLine), names.at[index]!));
+      line += breaks;
+    },
+    end: (shift) => {
+      ownBefore(restored.length);
+      return mappings.encode(shift);
+    },
+  };
 }
 
 /**
@@ -222,13 +296,14 @@ function leadingLineComments(text: string): string {
 /**
  * `compiled` with its source's mark as its first lines: the compiler copies
  * the mark into JavaScript (after `"use strict"` in CommonJS) and drops it
- * from declarations.
+ * from declarations. `shift`: how many lines the mark put before `compiled`.
  */
-function marked(source: GeneratedFile, mark: string, compiled: string): string {
+function marked(source: GeneratedFile, mark: string, compiled: string): { readonly text: string; readonly shift: number } {
   const prologue = compiled.startsWith('"use strict";\n') ? '"use strict";\n' : '';
   let body = compiled.slice(prologue.length);
-  if (body.startsWith(mark)) body = body.slice(mark.length);
+  const copied = body.startsWith(mark);
+  if (copied) body = body.slice(mark.length);
   const text = mark + prologue + body;
   if (!isGenerated(text)) throw new Error(`${source.path} carries no generated mark in its first lines, so its compiled forms would not`);
-  return text;
+  return { text, shift: copied ? 0 : lineBreaks(mark) };
 }

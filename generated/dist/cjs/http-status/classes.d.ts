@@ -166,3 +166,4 @@ export type NonStandardHttpStatusCode = 999;
  * ```
  */
 export declare function isNonStandardHttpStatus(value: unknown): value is NonStandardHttpStatusCode;
+//# sourceMappingURL=classes.d.ts.map

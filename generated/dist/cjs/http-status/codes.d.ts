@@ -51,3 +51,4 @@ export declare const httpStatusCodes: readonly [
  * ```
  */
 export declare function isHttpStatusCode(value: unknown): value is HttpStatusCode;
+//# sourceMappingURL=codes.d.ts.map

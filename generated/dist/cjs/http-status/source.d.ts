@@ -18,3 +18,4 @@ export declare const httpStatusSource: {
   readonly tags: readonly ["api"];
   readonly kind: "http";
 };
+//# sourceMappingURL=source.d.ts.map

@@ -419,3 +419,4 @@ export declare enum HttpStatus {
      */
     Unknown = 999,
 }
+//# sourceMappingURL=enum.d.ts.map

@@ -465,3 +465,4 @@ export declare function getHttpStatus(code: number): HttpStatusInfo | undefined;
  * ```
  */
 export declare function getHttpStatusOrThrow(code: number): HttpStatusInfo;
+//# sourceMappingURL=map.d.ts.map
