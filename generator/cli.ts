@@ -12,7 +12,7 @@ import { checkPaths } from './paths.js';
 import { useColor } from './report/color.js';
 import { githubAnnotations } from './report/github.js';
 import { toJsonMessages } from './report/json.js';
-import { textReport } from './report/text.js';
+import { plural, textReport } from './report/text.js';
 import { generatorVersion, recordPath } from './write/record.js';
 
 export const help = `Usage: md-codegen <command> [options]
@@ -179,7 +179,6 @@ export async function printResult(result: GenerateResult, format: 'text' | 'json
 
 /** What the fast path says: `generated: 40 files, in sync: 1 document, … (9 warnings and 7 infos when generated: …)`. */
 function fastLine(fast: Extract<FastCheck, { inSync: true }>, state: string): string {
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const { warnings, infos } = fast.findings;
   const findings = warnings + infos === 0 ? '' : `; ${[warnings > 0 ? plural(warnings, 'warning') : '', infos > 0 ? plural(infos, 'info') : ''].filter(Boolean).join(' and ')} when generated: check --full shows them`;
   return `${printable(fast.out)}: ${fast.files} files, ${state}: ${plural(fast.documents, 'document')}, the config and every file hash as ${printable(`${fast.out}/${recordPath}`)} records (check --full compares every byte${findings})`;

@@ -141,8 +141,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   }
 
   // ts-morph loads only when there is something to emit: errors stay fast.
-  const { defaultEmitOptions, emitPackage } = await import('./emit/index.js');
-  const emitOptions = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...emit, outDir: shownOut, ...(aliases && { aliases }) };
+  const { emitPackage, runEmitOptions } = await import('./emit/index.js');
+  const emitOptions = { ...runEmitOptions(seeds, emit, shownOut), ...(aliases && { aliases }) };
   const files = emitPackage(documents, emitOptions);
   if (aliases) {
     const { aliasRecordFile } = await import('./breaking/aliases.js');

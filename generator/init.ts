@@ -14,7 +14,7 @@ import { defaultLimits } from './limits.js';
 import type { NamedDocument, TableKind } from './model.js';
 import { toShownPath } from './paths.js';
 import { readSeeds } from './read.js';
-import { textReport } from './report/text.js';
+import { plural, textReport } from './report/text.js';
 
 /** What `init` takes from the command line. */
 export interface InitFlags {
@@ -146,10 +146,6 @@ export function pinTables(documents: readonly NamedDocument[]): { readonly pinne
     }
   }
   return { pinned, unpinned };
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 function isFolder(path: string): boolean {

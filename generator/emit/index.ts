@@ -15,7 +15,7 @@ import { emitDocumentIndex, emitRootIndex, emitSeedIndex } from './seed-index.js
 import { emitSource } from './source.js';
 
 export type { EmitOptions } from './options.js';
-export { defaultEmitOptions } from './options.js';
+export { defaultEmitOptions, runEmitOptions } from './options.js';
 export type { GeneratedFile } from './print.js';
 
 /** Every file of one table's module, under `src/<dir>/`. */

@@ -41,3 +41,8 @@ export const defaultEmitOptions: EmitOptions = {
   memberCase: 'pascal',
   aliases: {},
 };
+
+/** The emit options of a run: the defaults, the seeds as the generated files name them, the options given, and the output folder as reports show it. */
+export function runEmitOptions(seeds: readonly string[], given: Partial<EmitOptions> | undefined, shownOut: string): EmitOptions {
+  return { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...given, outDir: shownOut };
+}

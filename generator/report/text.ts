@@ -91,7 +91,11 @@ export function compactLine(message: JsonMessage): string {
 function stopLine(failing: readonly JsonMessage[], strict: boolean): string {
   const count = (severity: JsonMessage['severity']) => failing.filter((message) => message.severity === severity).length;
   const [errors, warnings] = [count('error'), count('warning')];
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const why = [errors > 0 ? plural(errors, 'error') : '', warnings > 0 ? `${plural(warnings, 'warning')} (--strict)` : ''].filter((part) => part !== '');
   return `Nothing was written: fix the ${why.join(' and ')} above${strict && warnings > 0 ? ', or run without --strict' : ''}.`;
+}
+
+/** `1 warning`, `9 warnings`: a count and its word, for the words of reports (which all take an `s`). */
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }

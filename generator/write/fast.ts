@@ -28,50 +28,78 @@ export type FastCheck =
   | { readonly inSync: true; readonly out: string; readonly documents: number; readonly files: number; readonly findings: GenerationRecord['findings'] }
   | { readonly inSync: false; readonly why: string };
 
-/** Compare the hashes of the documents, the config and the output folder with the folder's record; see the top of this file. */
-export async function fastCheck(options: GenerateOptions): Promise<FastCheck> {
-  const cwd = options.cwd ?? process.cwd();
-  const no = (why: string): FastCheck => ({ inSync: false, why });
+/** A document or an output file to hash: its path (shown, or in the output folder), and its bytes, read only if it comes to that. */
+interface Hashed {
+  readonly path: string;
+  readonly bytes: () => Buffer | undefined;
+}
+
+const no = (why: string): FastCheck => ({ inSync: false, why });
+
+/** Why hashes cannot tell for these options, or `undefined`. */
+function needsReading(options: GenerateOptions): FastCheck | undefined {
   // The aliases come from a git ref, which may have moved since generate: only a full check can tell; nor can hashes tell warnings.
   if (options.breaking?.keepRenamedAliases) return no('breaking.keepRenamedAliases reads a git ref');
   if (options.strict) return no('--strict fails on warnings, which only reading the documents finds');
-  const out = resolve(cwd, options.out ?? 'generated');
-  const shownOut = toShownPath(cwd, out);
-  const recordText = readRegular(join(out, recordPath));
+  return undefined;
+}
+
+/**
+ * The comparison both fast paths make once they have the record's text, the
+ * documents the seeds choose and the output folder's files (but the record):
+ * the record in its one form, of this version and this config; exactly its
+ * documents, each within the file-size limit and hashing as recorded; exactly
+ * its files, each hashing as recorded.
+ */
+function compareWithRecord(options: GenerateOptions, shownOut: string, recordText: Buffer | undefined, documents: readonly Hashed[], files: readonly Hashed[]): FastCheck {
   const record = recordText === undefined ? undefined : parseRecord(recordText.toString('utf8'));
   if (record === undefined) return no(`no record \`${shownOut}/${recordPath}\``);
   if (record.generator !== `md-codegen ${generatorVersion()}`) return no(`the record is of ${record.generator}`);
   if (record.config !== configHash(options, shownOut)) return no('the config changed');
+  const { fileSize } = resolveLimits(options.limits);
+  if (documents.length !== Object.keys(record.inputs).length) return no('the documents changed');
+  for (const document of documents) {
+    const recorded = record.inputs[document.path];
+    const bytes = recorded === undefined ? undefined : document.bytes();
+    if (bytes === undefined || bytes.length > fileSize || hashBytes(bytes) !== recorded) return no(`\`${document.path}\` changed`);
+  }
+  if (files.length !== Object.keys(record.files).length) return no('the files of the output folder are not those the record names');
+  for (const file of files) {
+    const recorded = record.files[file.path];
+    const bytes = recorded === undefined ? undefined : file.bytes();
+    if (bytes === undefined || hashBytes(bytes) !== recorded) return no(`\`${shownOut}/${file.path}\` changed`);
+  }
+  return { inSync: true, out: shownOut, documents: documents.length, files: files.length + 1, findings: record.findings };
+}
 
+/** Compare the hashes of the documents, the config and the output folder with the folder's record; see the top of this file. */
+export async function fastCheck(options: GenerateOptions): Promise<FastCheck> {
+  const unknowable = needsReading(options);
+  if (unknowable) return unknowable;
+  const cwd = options.cwd ?? process.cwd();
+  const out = resolve(cwd, options.out ?? 'generated');
+  const shownOut = toShownPath(cwd, out);
+  const recordText = readRegular(join(out, recordPath));
+  if (recordText === undefined) return no(`no record \`${shownOut}/${recordPath}\``);
   const listed = await listInputs(cwd, seedList(options.seeds), options.ignore);
   if (listed.missing.length + listed.passed.length > 0) return no('the seeds have something to report');
-  const recorded = Object.keys(record.inputs);
-  if (listed.inputs.length !== recorded.length || listed.inputs.some((input) => record.inputs[input.shown] === undefined)) return no('the documents changed');
-  const { fileSize } = resolveLimits(options.limits);
-  for (const input of listed.inputs) {
-    const bytes = readRegular(input.path);
-    if (bytes === undefined || bytes.length > fileSize || hashBytes(bytes) !== record.inputs[input.shown]) return no(`\`${input.shown}\` changed`);
-  }
+  const documents = listed.inputs.map((input) => ({ path: input.shown, bytes: () => readRegular(input.path) }));
 
   // The folder is read under its lock, as the full check reads it: never half-written by another run.
   const lock = await acquireLock(out, { wait: options.lockWait ?? defaultLockWait, create: false });
   if ('kind' in lock && lock.kind !== 'unwritable') return no(lock.kind === 'missing' ? 'no output folder' : 'the output folder is locked');
   try {
     const ignored = ignoreMatcher(options.outIgnore ?? defaultOutIgnore);
-    const found = scanOutput(out, ignored, (path) => !path.includes('/') && isLockFile(path));
-    const files = Object.keys(record.files);
-    const folders = new Set(files.flatMap(foldersOf));
-    let seen = 0;
+    // No marks read: a file hashing as recorded is the one generate wrote, mark and all.
+    const found = scanOutput(out, ignored, (path) => !path.includes('/') && isLockFile(path), false);
+    const folders = new Set(found.filter((entry) => entry.kind === 'file').flatMap((entry) => foldersOf(entry.path)));
+    const files: Hashed[] = [];
     for (const entry of found) {
       if (entry.kind === 'folder' && folders.has(entry.path)) continue;
-      if (entry.kind !== 'file' || !entry.generated || parseSideName(entry.path) !== undefined) return no(`\`${shownOut}/${entry.path}\` is not a file the record names`);
-      if (entry.path === recordPath) continue;
-      const bytes = record.files[entry.path] === undefined ? undefined : readRegular(join(out, entry.path));
-      if (bytes === undefined || hashBytes(bytes) !== record.files[entry.path]) return no(`\`${shownOut}/${entry.path}\` changed`);
-      seen++;
+      if (entry.kind !== 'file' || parseSideName(entry.path) !== undefined) return no(`\`${shownOut}/${entry.path}\` is not a file the record names`);
+      if (entry.path !== recordPath) files.push({ path: entry.path, bytes: () => readRegular(join(out, entry.path)) });
     }
-    if (seen !== files.length) return no('a generated file is missing');
-    return { inSync: true, out: shownOut, documents: recorded.length, files: files.length + 1, findings: record.findings };
+    return compareWithRecord(options, shownOut, recordText, documents, files);
   } finally {
     if (!('kind' in lock)) lock.release();
   }
@@ -84,10 +112,9 @@ export async function fastCheck(options: GenerateOptions): Promise<FastCheck> {
  * out. The lock is not taken: the index is git's, not a run's.
  */
 export async function fastCheckStaged(options: GenerateOptions): Promise<FastCheck> {
+  const unknowable = needsReading(options);
+  if (unknowable) return unknowable;
   const cwd = options.cwd ?? process.cwd();
-  const no = (why: string): FastCheck => ({ inSync: false, why });
-  if (options.breaking?.keepRenamedAliases) return no('breaking.keepRenamedAliases reads a git ref');
-  if (options.strict) return no('--strict fails on warnings, which only reading the documents finds');
   const opened = openRepository(cwd);
   if ('problem' in opened) return no(opened.problem);
   const { repository } = opened;
@@ -101,33 +128,19 @@ export async function fastCheckStaged(options: GenerateOptions): Promise<FastChe
   if (listed.files.some((file) => file.stage !== 0)) return no('an unmerged file');
   const prefix = outPath === '.' ? '' : `${outPath}/`;
   const ignored = ignoreMatcher(options.outIgnore ?? defaultOutIgnore);
-  const regular = (mode: string) => mode === '100644' || mode === '100755';
-  const byShown = new Map(listed.files.filter((file) => regular(file.mode)).map((file) => [shownPath(repository, file.path), file]));
   const outputs = listed.files.filter((file) => file.path.startsWith(prefix) && !ignored(file.path.slice(prefix.length)));
+  const regular = (mode: string) => mode === '100644' || mode === '100755';
   if (outputs.some((file) => !regular(file.mode))) return no('a staged entry of the output folder that is no file');
-  const inputs = chooseInputs(cwd, seeds, options.ignore ?? [], [...byShown.keys()].filter((shown) => !outputs.some((file) => shownPath(repository, file.path) === shown)));
+  const outputPaths = new Set(outputs.map((file) => file.path));
+  const byShown = new Map(listed.files.filter((file) => regular(file.mode) && !outputPaths.has(file.path)).map((file) => [shownPath(repository, file.path), file]));
+  const inputs = chooseInputs(cwd, seeds, options.ignore ?? [], [...byShown.keys()]);
   const blobs = readBlobs(repository, [...inputs.map((input) => byShown.get(input.shown)!.oid), ...outputs.map((file) => file.oid)]);
   if ('problem' in blobs) return no(blobs.problem);
+  const bytesOf = (oid: string) => () => blobs.blobs.get(oid);
   const recordFile = outputs.find((file) => file.path === `${prefix}${recordPath}`);
-  const recordBytes = recordFile === undefined ? undefined : blobs.blobs.get(recordFile.oid);
-  const record = recordBytes === undefined ? undefined : parseRecord(recordBytes.toString('utf8'));
-  if (record === undefined) return no(`no record \`${shownOut}/${recordPath}\` staged`);
-  if (record.generator !== `md-codegen ${generatorVersion()}`) return no(`the record is of ${record.generator}`);
-  if (record.config !== configHash(options, shownOut)) return no('the config changed');
-  const { fileSize } = resolveLimits(options.limits);
-  if (inputs.length !== Object.keys(record.inputs).length) return no('the documents changed');
-  for (const input of inputs) {
-    const bytes = blobs.blobs.get(byShown.get(input.shown)!.oid);
-    if (bytes === undefined || bytes.length > fileSize || hashBytes(bytes) !== record.inputs[input.shown]) return no(`\`${input.shown}\` changed`);
-  }
-  const files = Object.keys(record.files);
-  if (outputs.length !== files.length + 1) return no('the staged files of the output folder are not those the record names');
-  for (const file of outputs) {
-    if (file === recordFile) continue;
-    const recorded = record.files[file.path.slice(prefix.length)];
-    if (recorded === undefined || hashBytes(blobs.blobs.get(file.oid)!) !== recorded) return no(`\`${shownPath(repository, file.path)}\` changed`);
-  }
-  return { inSync: true, out: shownOut, documents: inputs.length, files: outputs.length, findings: record.findings };
+  const documents = inputs.map((input) => ({ path: input.shown, bytes: bytesOf(byShown.get(input.shown)!.oid) }));
+  const files = outputs.filter((file) => file !== recordFile).map((file) => ({ path: file.path.slice(prefix.length), bytes: bytesOf(file.oid) }));
+  return compareWithRecord(options, shownOut, recordFile && blobs.blobs.get(recordFile.oid), documents, files);
 }
 
 /** A regular file's bytes, read without following a symbolic link; `undefined` when it is missing or no regular file. */

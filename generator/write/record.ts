@@ -7,7 +7,7 @@
 // version hash as recorded, and every file in the folder hashes as recorded,
 // generate would write the same bytes.
 import { readFileSync } from 'node:fs';
-import { defaultEmitOptions } from '../emit/options.js';
+import { runEmitOptions } from '../emit/options.js';
 import { generatedMark } from '../emit/package/manifest.js';
 import type { GeneratedFile } from '../emit/print.js';
 import type { GenerateOptions } from '../generate.js';
@@ -46,7 +46,7 @@ export interface GenerationRecord {
  */
 export function configHash(options: GenerateOptions, shownOut: string, given: GenerateOptions['emit'] = options.emit): string {
   const seeds = seedList(options.seeds);
-  const { aliases: _aliases, ...emit } = { ...defaultEmitOptions, seedsDir: seeds.join(', '), ...given };
+  const { aliases: _aliases, ...emit } = runEmitOptions(seeds, given, shownOut);
   const breaking = options.breaking?.keepRenamedAliases ? { keepRenamedAliasesFrom: options.breaking.against ?? null } : {};
   return canonicalHash({ seeds, ignore: options.ignore ?? [], tables: options.tables ?? {}, out: shownOut, limits: resolveLimits(options.limits), emit, ...breaking });
 }

@@ -27,7 +27,7 @@ export interface FoundEntry {
   /** Path relative to the output folder, `/` separated. */
   readonly path: string;
   readonly kind: EntryKind;
-  /** Whether it is a regular file that starts with the generated mark. */
+  /** Whether it is a regular file that starts with the generated mark (`false` from a scan that reads no marks). */
   readonly generated: boolean;
   /** For a folder: whether anything under it is in the ignore list (the folder is then the user's as much as the generator's). */
   readonly holdsIgnored: boolean;
@@ -50,9 +50,10 @@ export function ignoreMatcher(globs: readonly string[]): (path: string) => boole
  * not exist. Entries for which `ignored` holds are left out (a folder with all
  * it holds), and so are those for which `skip` does (the lock). Symbolic links
  * are listed, never followed, so that nothing outside the output folder is
- * read, written or removed.
+ * read, written or removed. With `readMarks` false, no file is opened (the
+ * fast path of `check` hashes them instead).
  */
-export function scanOutput(dir: string, ignored: (path: string) => boolean, skip: (path: string) => boolean = () => false): FoundEntry[] {
+export function scanOutput(dir: string, ignored: (path: string) => boolean, skip: (path: string) => boolean = () => false, readMarks = true): FoundEntry[] {
   const found: FoundEntry[] = [];
   /** Lists `relative` and returns whether anything under it was ignored. */
   const walk = (relative: string): boolean => {
@@ -79,7 +80,7 @@ export function scanOutput(dir: string, ignored: (path: string) => boolean, skip
         }
       } else {
         const kind = kindOf(entry);
-        found.push({ path, kind, generated: kind === 'file' && hasMark(join(dir, path)), holdsIgnored: false });
+        found.push({ path, kind, generated: readMarks && kind === 'file' && hasMark(join(dir, path)), holdsIgnored: false });
       }
     }
     return holdsIgnored;
