@@ -136,21 +136,41 @@ export function repeatTo(unit, length) {
   return unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 }
 
+/** `unit` repeated, one character at a time, while `markupCount` of the text stays at most `markup`. */
+function repeatToMarkup(unit, markup, markupCount) {
+  let text = '';
+  for (let index = 0, count = 0; ; index++) {
+    const next = unit[index % unit.length];
+    const more = markupCount(next, 0, 1);
+    if (count + more > markup) return text;
+    count += more;
+    text += next;
+  }
+}
+
 /** A seed around `intro` and table `rows`. */
 function hostileSeed(intro, rows) {
   return `${['[//]:# "2024/11/7 14:33|api|bench"', '', '# Hostile', '', intro, '', 'Code | Description', '---|---', ...rows].join('\n')}\n`;
 }
 
+/** `text` as a paragraph of 80-character lines, each starting with `x` so that no line opens a block of its own. */
+function paragraphOf(text) {
+  const lines = [];
+  for (let start = 0; start < text.length; start += 79) lines.push(`x${text.slice(start, start + 79)}`);
+  return lines.join('\n');
+}
+
 /**
  * Hostile seeds at the given limits, one project each under `dir` (the one
- * seed in `seeds/hostile.md`): for every unit a table row exactly as long as
- * a line may be, and an intro paragraph of 80-character lines exactly as long
- * as a paragraph may be (both reach the parser; what it makes of them may
- * then be an error, such as HTML in a cell); the issue's 64,000-character row
- * of `*_` (refused before parsing); and rows of `file` (a unit name) at the
- * line limit up to `fileSize` bytes. Returns `{ name, dir, chars }` per project.
+ * seed in `seeds/hostile.md`): for every unit a table row and an intro
+ * paragraph holding as many markup characters as the markup limit lets them
+ * (`markupCount` counts them as the generator does; both reach the parser,
+ * and what it makes of them may then be an error, such as HTML in a cell); a
+ * row of `*_` at the line limit and the issue's 64,000-character row (refused
+ * before parsing); and rows of `file` (a unit name) at the markup limit up
+ * to `fileSize` bytes. Returns `{ name, dir, chars }` per project.
  */
-export function writeHostileInputs(dir, { lineLength, paragraphLength, fileSize, file }) {
+export function writeHostileInputs(dir, { lineLength, markup, fileSize, file, markupCount }) {
   const projects = [];
   const project = (name, text) => {
     const projectDir = join(dir, `hostile-${projects.length}`);
@@ -159,20 +179,20 @@ export function writeHostileInputs(dir, { lineLength, paragraphLength, fileSize,
     writeFileSync(join(projectDir, 'seeds/hostile.md'), text);
     projects.push({ name, dir: projectDir, chars: text.length });
   };
-  const row = (unit, code = 200) => {
-    const head = `${code} Code ${code}|`;
-    return `${head}${repeatTo(unit, lineLength - head.length)}`;
-  };
+  const row = (unit, code = 200) => `${code} Code ${code}|${repeatToMarkup(unit, markup, markupCount)}`;
   for (const [name, unit] of Object.entries(hostileUnits)) {
-    project(`a row of ${name} at the line limit`, hostileSeed('Intro.', [row(unit)]));
-    const text = repeatTo(unit, paragraphLength - Math.ceil(paragraphLength / 80));
-    const lines = [];
-    for (let start = 0; start < text.length; start += 79) lines.push(`x${text.slice(start, start + 79)}`);
-    project(`a paragraph of ${name} at the paragraph limit`, hostileSeed(lines.join('\n'), ['200 OK|ok']));
+    project(`a row of ${name} at the markup limit`, hostileSeed('Intro.', [row(unit)]));
+    project(`a paragraph of ${name} at the markup limit`, hostileSeed(paragraphOf(repeatToMarkup(unit, markup, markupCount)), ['200 OK|ok']));
   }
+  project('a row of `*_` at the line limit', hostileSeed('Intro.', [`200 OK|${repeatTo('*_', lineLength - 7)}`]));
   project('the issue’s row of 64,000 characters of `*_`', hostileSeed('Intro.', [`200 OK|${repeatTo('*_', 64_000)}`]));
   const rows = [];
-  for (let size = hostileSeed('Intro.', []).length; size + lineLength + 1 <= fileSize; size += lineLength + 1) rows.push(row(hostileUnits[file], 100000 + rows.length));
-  project(`${rows.length} rows of ${file} at the line limit`, hostileSeed('Intro.', rows));
+  for (let size = hostileSeed('Intro.', []).length; ; ) {
+    const next = row(hostileUnits[file], 100000 + rows.length);
+    if (size + next.length + 1 > fileSize) break;
+    rows.push(next);
+    size += next.length + 1;
+  }
+  project(`${rows.length} rows of ${file} at the markup limit`, hostileSeed('Intro.', rows));
   return projects;
 }

@@ -67,6 +67,7 @@ if (!existsSync(join(root, 'dist/bin.js'))) {
   process.exit(2);
 }
 const { defaultLimits } = await import('../dist/limits.js');
+const { markupCount } = await import('../dist/parse/lengths.js');
 mkdirSync(outDir, { recursive: true });
 rmSync(dirname(bin), { recursive: true, force: true });
 cpSync(join(root, 'dist'), dirname(bin), { recursive: true });
@@ -283,14 +284,14 @@ function hostileSection() {
   process.stderr.write('bench: hostile ');
   const hostileLoad = loadavg()[0];
   const hostileStarted = Date.now();
-  const limits = { lineLength: defaultLimits.lineLength, paragraphLength: defaultLimits.paragraphLength };
+  const limits = { lineLength: defaultLimits.lineLength, paragraphLength: defaultLimits.paragraphLength, markup: defaultLimits.markup, markupCount };
   const rows = measureHostile({ bin, dir: join(outDir, 'hostile'), measure, limits, fileSize: hostileFileSize, file: 'emphasis `*_`', runs: Number(values.runs ?? 1) });
   process.stderr.write('\n');
   const runs = Number(values.runs ?? 1);
   return [
     '## Hostile input',
     '',
-    `\`generate --reporter json\` on one seed each, at the default limits (lines of up to ${limits.lineLength.toLocaleString('en-US')} characters, paragraphs of up to ${limits.paragraphLength.toLocaleString('en-US')}, files of up to ${defaultLimits.fileSize.toLocaleString('en-US')} bytes); wall time from spawn to exit and CPU time (user + system), ${runs === 1 ? 'one run' : `medians of ${runs} runs`} each. \`node bench/run.mjs --only hostile\` measures this part alone; \`node bench/parse-growth.mjs\` times the parser alone on growing input of every family.`,
+    `\`generate --reporter json\` on one seed each, at the default limits (lines of up to ${limits.lineLength.toLocaleString('en-US')} characters, paragraphs of up to ${limits.paragraphLength.toLocaleString('en-US')}, ${limits.markup.toLocaleString('en-US')} markup characters in a line or paragraph, files of up to ${defaultLimits.fileSize.toLocaleString('en-US')} bytes); wall time from spawn to exit and CPU time (user + system), ${runs === 1 ? 'one run' : `medians of ${runs} runs`} each. \`node bench/run.mjs --only hostile\` measures this part alone; \`node bench/parse-growth.mjs\` times the parser alone on growing input of every family.`,
     '',
     `Measured at ${commit}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, load average ${hostileLoad.toFixed(2)} before, ${loadavg()[0].toFixed(2)} after; it took ${((Date.now() - hostileStarted) / 1000).toFixed(0)} s. Machine: ${machine}.`,
     '',

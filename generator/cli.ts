@@ -50,6 +50,8 @@ Options:
   --max-line-length <n> longest line in characters (default: ${defaultLimits.lineLength})
   --max-paragraph-length <n>
                         longest paragraph in characters (default: ${defaultLimits.paragraphLength})
+  --max-markup <n>      most markup characters (* _ ~ < [ ]) in a line or paragraph
+                        (default: ${defaultLimits.markup})
   -h, --help            show this help
   -v, --version         print the version of md-codegen
 
@@ -65,6 +67,7 @@ const limitFlags = {
   'max-cell-length': 'cellLength',
   'max-line-length': 'lineLength',
   'max-paragraph-length': 'paragraphLength',
+  'max-markup': 'markup',
 } as const;
 
 const limitOptions = Object.fromEntries(Object.keys(limitFlags).map((flag) => [flag, { type: 'string' as const }])) as Record<keyof typeof limitFlags, { type: 'string' }>;

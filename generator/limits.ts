@@ -15,6 +15,8 @@ export interface Limits {
   readonly lineLength: number;
   /** Longest paragraph (lines without a blank line between them, table rows, headings and list items apart), in characters, measured before parsing. */
   readonly paragraphLength: number;
+  /** Most markup characters (`*`, `_` outside words, `~`, `<`, `[`, `]`) in one line or paragraph, counted before parsing. */
+  readonly markup: number;
 }
 
 export const defaultLimits: Limits = {
@@ -24,6 +26,7 @@ export const defaultLimits: Limits = {
   cellLength: 10_000,
   lineLength: 10_000,
   paragraphLength: 10_000,
+  markup: 500,
 };
 
 /**

@@ -47,6 +47,7 @@ export const rules: readonly Rule[] = [
   rule('limit-cell-length', 'error', 'document', false, 'a cell longer than `--max-cell-length` characters'),
   rule('limit-line-length', 'error', 'document', false, 'a line longer than `--max-line-length` characters'),
   rule('limit-paragraph-length', 'error', 'document', false, 'lines without a blank line between them (one paragraph to the parser) longer than `--max-paragraph-length` characters'),
+  rule('limit-markup', 'error', 'document', false, 'a line, or lines without a blank line between them, holding more than `--max-markup` markup characters (`*`, `_` outside a word, `~`, `<`, `[`, `]`), on which the parser would take quadratic time'),
   rule('document-name', 'error', 'document', false, 'a file name without ASCII words and no `module` comment, or two documents with one module path'),
   rule('document-read', 'error', 'seeds', false, 'a document that cannot be read (the message names the error code)'),
   rule('front-matter-missing', 'info', 'document', true, 'no front matter (YAML or comment)'),

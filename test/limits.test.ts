@@ -8,7 +8,7 @@ import { messagesOf, readText, root, runCli, seedWith, tempProject } from './hel
 
 describe('resolveLimits', () => {
   it('gives the defaults of the issue', () => {
-    expect(resolveLimits()).toEqual({ fileSize: 5_000_000, rows: 100_000, columns: 16, cellLength: 10_000, lineLength: 10_000, paragraphLength: 10_000 });
+    expect(resolveLimits()).toEqual({ fileSize: 5_000_000, rows: 100_000, columns: 16, cellLength: 10_000, lineLength: 10_000, paragraphLength: 10_000, markup: 500 });
     expect(resolveLimits()).toEqual(defaultLimits);
   });
 

@@ -99,6 +99,7 @@ const limitsSchema = z
       cellLength: limit('cellLength', 'The longest cell, in characters', 'max-cell-length'),
       lineLength: limit('lineLength', 'The longest line, in characters, checked before parsing', 'max-line-length'),
       paragraphLength: limit('paragraphLength', 'The longest run of lines without a blank line between them (table rows, headings and list items apart), in characters, checked before parsing', 'max-paragraph-length'),
+      markup: limit('markup', 'The most markup characters that the parser may have to match against each other (`*`, `~`, `<`, `[`, `]`, and `_` outside a word) in one line or one run of lines without a blank line between them, counted before parsing; lines of a code fence or an HTML block opened at the first column count none', 'max-markup'),
     },
     { error: 'an object' },
   )

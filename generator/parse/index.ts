@@ -39,7 +39,7 @@ export function parseMarkdown(text: string): Root {
  * that the parser runs out of stack, or deeper than {@link maxNesting} (every later
  * stage may then recurse safely). Returns `undefined` after reporting.
  */
-export function parseSeed(text: string, file: VFile, limits: Pick<Limits, 'lineLength' | 'paragraphLength'>): Root | undefined {
+export function parseSeed(text: string, file: VFile, limits: Pick<Limits, 'lineLength' | 'paragraphLength' | 'markup'>): Root | undefined {
   if (!checkLengths(text, file, limits) || !checkContainers(text, file)) return undefined;
   let tree: Root;
   try {

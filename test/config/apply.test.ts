@@ -30,7 +30,7 @@ const fromConfig: GenerateOptions = {
   strict: true,
   allowOutside: true,
   check: false,
-  limits: { fileSize: 5_000_000, rows: 500, columns: 16, cellLength: 200, lineLength: 10_000, paragraphLength: 10_000 },
+  limits: { fileSize: 5_000_000, rows: 500, columns: 16, cellLength: 200, lineLength: 10_000, paragraphLength: 10_000, markup: 500 },
   emit: {
     packageName: '@acme/api-codes',
     version: '1.2.0',
