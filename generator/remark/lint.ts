@@ -5,13 +5,16 @@ import { checkCharacters } from '../extract/index.js';
 import { checkFileSize, defaultLimits } from '../limits.js';
 import { checkNesting, decodeSeed, normalizeText } from '../parse/index.js';
 import { checkContainers } from '../parse/containers.js';
+import { checkLengths } from '../parse/lengths.js';
 import { readTree } from '../seeds.js';
 import type { Settings } from './options.js';
 
 /**
  * What `md-codegen generate` finds in one document, on the tree remark parsed
  * and the text remark was given (`file.value`): the checks of the raw text
- * (size, UTF-8 when remark read bytes, characters, container nesting), the
+ * (size, UTF-8 when remark read bytes, characters, the lengths and markup
+ * of lines and paragraphs, container nesting: `generate` refuses what they
+ * find before parsing, remark has parsed it already), the
  * tree's nesting, then reading, naming, validation and the document's control
  * comments, as `processDocument` runs them. Nothing is emitted or written, and
  * the tree is not changed. A document without a code table gets the info
@@ -23,7 +26,7 @@ export function lintDocument(tree: Root, file: VFile, settings: Settings): void 
   for (const problem of settings.problems) report(file, 'error', 'remark-options', `md-codegen/remark: ${problem}; this setting is ignored`, { line: 1, column: 1 });
   const text = rawText(file);
   if (text !== undefined) checkCharacters(text, file);
-  if (text !== undefined && checkContainers(text, file) && checkNesting(tree, file)) {
+  if (text !== undefined && checkLengths(text, file, defaultLimits) && checkContainers(text, file) && checkNesting(tree, file)) {
     const read = readTree(tree, file, file.basename ?? 'document.md', defaultLimits);
     if (read.codeTables === 0 && !hasErrors(file)) {
       report(file, 'info', 'no-code-table', 'Found no code table in this document; it generates nothing (when no document of the seeds has one, md-codegen generate reports `table-missing`)', { line: 1, column: 1 });
