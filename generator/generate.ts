@@ -14,6 +14,7 @@ import type { Plan } from './write/plan.js';
 import { configHash, recordFile } from './write/record.js';
 import { defaultLockWait } from './write/lock.js';
 import { defaultOutIgnore } from './write/scan.js';
+import { collectAfterCharacters, collectGarbage } from './memory.js';
 
 /** Options of {@link generate}; every one has a default. */
 export interface GenerateOptions {
@@ -140,6 +141,8 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
     aliases = kept.aliases;
   }
 
+  // What parsing left behind goes before the emitter grows the heap on top of it (generator/memory.ts).
+  if (read.reports.reduce((characters, file) => characters + (typeof file.value === 'string' ? file.value.length : 0), 0) >= collectAfterCharacters) collectGarbage();
   // ts-morph loads only when there is something to emit: errors stay fast.
   const { emitPackage, runEmitOptions } = await import('./emit/index.js');
   const emitOptions = { ...runEmitOptions(seeds, emit, shownOut), ...(aliases && { aliases }) };

@@ -13,6 +13,7 @@ import { resolveNames } from './names/resolve.js';
 import { nameTables } from './names/table.js';
 import { decodeSeed, parseSeed } from './parse/index.js';
 import { validateTable } from './validate/index.js';
+import { collectAfterCharacters, collectGarbage } from './memory.js';
 
 /** How one code table was read, for the run's summary: errors or not. */
 export interface TableSummary {
@@ -78,6 +79,8 @@ export function processDocument(bytes: Uint8Array, file: VFile, relativePath: st
   checkCharacters(text, file);
   const tree = parseSeed(text, file, limits);
   if (!tree) return unread(file);
+  // The parser's events go before reading the tree adds to them (generator/memory.ts).
+  if (text.length >= collectAfterCharacters) collectGarbage();
   return readTree(tree, file, relativePath, limits, options);
 }
 
