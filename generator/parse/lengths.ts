@@ -129,7 +129,8 @@ export function measureLines(text: string, visit: (measure: LineMeasure) => bool
       line++;
       const delimiterEnd = lineEnd(text, from);
       const delimiter = characters(text, from, delimiterEnd);
-      const delimiterMarkup = markupCount(text, from, delimiterEnd);
+      // The delimiter row holds no markup; RawLines still sees every line.
+      const delimiterMarkup = raw.line(text, from, delimiterEnd, pending.size > 0) ? 0 : markupCount(text, from, delimiterEnd);
       if (!visit({ line, chars: delimiter, run: delimiter, runLine: line, markup: delimiterMarkup, markupRun: delimiterMarkup, alone: true })) return;
       inTable = true;
       carry = 0;
