@@ -57,17 +57,9 @@ export function readListed(listed: Inputs, seeds: readonly string[], options: Re
   });
   const overrides = tableOverrides(options.tables ?? {});
   const read = inputs.map((input) => {
-    const entries = overrides.get(input.shown);
-    const used = new Set<string>();
-    const tables = (names: readonly string[]) => {
-      const name = names.find((each) => entries?.has(each));
-      if (name !== undefined) used.add(name);
-      return name === undefined ? undefined : entries!.get(name);
-    };
+    const { tables, reportUnused } = documentOverrides(input.shown, overrides.get(input.shown));
     const entry = readOne(input, options.limits, { ...options, tables });
-    for (const key of entries?.keys() ?? []) {
-      if (!used.has(key)) report(entry.file, 'warning', 'config-table', `Found the config key \`${input.shown}#${key}\`, which names no table of this document; expected a heading or an export name of one of its code tables: correct the key`, { line: 1, column: 1 });
-    }
+    reportUnused(entry.file);
     overrides.delete(input.shown);
     return entry;
   });
@@ -87,8 +79,29 @@ export function readListed(listed: Inputs, seeds: readonly string[], options: Re
   };
 }
 
+/**
+ * A document's entries of a config's `tables`: the lookup its reading takes,
+ * and, after it, a `config-table` warning on it for each key that named none
+ * of its tables.
+ */
+export function documentOverrides(shown: string, entries: ReadonlyMap<string, TableOverrides> | undefined): { readonly tables: (names: readonly string[]) => TableOverrides | undefined; readonly reportUnused: (file: VFile) => void } {
+  const used = new Set<string>();
+  return {
+    tables: (names) => {
+      const name = names.find((each) => entries?.has(each));
+      if (name !== undefined) used.add(name);
+      return name === undefined ? undefined : entries!.get(name);
+    },
+    reportUnused: (file) => {
+      for (const key of entries?.keys() ?? []) {
+        if (!used.has(key)) report(file, 'warning', 'config-table', `Found the config key \`${shown}#${key}\`, which names no table of this document; expected a heading or an export name of one of its code tables: correct the key`, { line: 1, column: 1 });
+      }
+    },
+  };
+}
+
 /** A config's `tables` by document path (as reports show it, without a leading `./`), then by what follows the `#`. */
-function tableOverrides(tables: Readonly<Record<string, TableOverrides>>): Map<string, Map<string, TableOverrides>> {
+export function tableOverrides(tables: Readonly<Record<string, TableOverrides>>): Map<string, Map<string, TableOverrides>> {
   const byDocument = new Map<string, Map<string, TableOverrides>>();
   for (const [key, override] of Object.entries(tables)) {
     const at = key.indexOf('#');

@@ -87,6 +87,7 @@ export const rules: readonly Rule[] = [
   rule('lock', ['error', 'info'], 'output', false, 'another md-codegen run holding the output folder (error, after `lockWait`), or a lock left by a run that is gone, taken over (info)'),
   rule('write', 'error', 'output', false, 'writing failed (the message names the file and the error code); every step is undone'),
   rule('remark-options', 'error', 'editor', false, 'a bad option of the remark plugin (an unknown rule id or severity, or an error rule set lower): it is ignored'),
+  rule('remark-config', 'error', 'editor', false, "the md-codegen config of the document's project (the nearest folder above it with one) cannot be read: the plugin reads the document with the defaults"),
   rule('git-ref', 'error', 'seeds', false, 'a git ref or the index that cannot be read (`breaking --against`, `breaking.keepRenamedAliases`, `check --staged`): the message says why'),
 ];
 

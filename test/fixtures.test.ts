@@ -25,12 +25,14 @@ interface Case {
  * Rules no file a test can write brings about, each proven by the test
  * named: `document-read` needs a document that cannot be read, and the tests
  * run as root, which reads any file; `remark-options` is a bad option of the
- * remark plugin, which `generate` does not load; the breaking-change rules
+ * remark plugin, which `generate` does not load, and `remark-config` a config
+ * the plugin cannot read, which stops `generate` before any rule; the breaking-change rules
  * need a git history, which their tests build commit by commit.
  */
 const withoutFixture: Readonly<Record<string, string>> = {
   'document-read': 'test/seeds.test.ts',
   'remark-options': 'test/remark/options.test.ts',
+  'remark-config': 'test/remark/project.test.ts',
   'code-removed': 'test/breaking/history.test.ts',
   'member-renamed': 'test/breaking/history.test.ts',
   'value-changed': 'test/breaking/history.test.ts',

@@ -2,16 +2,18 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { hasErrors, messageSource, report } from '../diagnostics.js';
 import { checkCharacters } from '../extract/index.js';
-import { checkFileSize, defaultLimits } from '../limits.js';
+import { type Limits, checkFileSize } from '../limits.js';
 import { checkNesting, decodeSeed, normalizeText } from '../parse/index.js';
 import { checkContainers } from '../parse/containers.js';
 import { checkLengths } from '../parse/lengths.js';
 import { readTree } from '../seeds.js';
 import type { Settings } from './options.js';
+import { projectOf } from './project.js';
 
 /**
  * What `md-codegen generate` finds in one document, on the tree remark parsed
  * and the text remark was given (`file.value`): the checks of the raw text
+ * under the config of its project ({@link projectOf}): the checks of the raw text
  * (size, UTF-8 when remark read bytes, characters, the lengths and markup
  * of lines and paragraphs, container nesting: `generate` refuses what they
  * find before parsing, remark has parsed it already), the
@@ -21,13 +23,17 @@ import type { Settings } from './options.js';
  * `no-code-table`: whether another document has one (or `table-missing`
  * applies) is for `generate` to say. Then the options' severities apply.
  */
-export function lintDocument(tree: Root, file: VFile, settings: Settings): void {
+export async function lintDocument(tree: Root, file: VFile, settings: Settings): Promise<void> {
   const first = file.messages.length;
   for (const problem of settings.problems) report(file, 'error', 'remark-options', `md-codegen/remark: ${problem}; this setting is ignored`, { line: 1, column: 1 });
-  const text = rawText(file);
+  const project = await projectOf(file);
+  if (project.problem) report(file, 'error', 'remark-config', `md-codegen/remark: the config of \`${project.problem.config}\` cannot be read (${project.problem.message}); this document is read with the defaults: fix the config (md-codegen generate says the same)`, { line: 1, column: 1 });
+  const { limits } = project;
+  const text = rawText(file, limits);
   if (text !== undefined) checkCharacters(text, file);
-  if (text !== undefined && checkLengths(text, file, defaultLimits) && checkContainers(text, file) && checkNesting(tree, file)) {
-    const read = readTree(tree, file, file.basename ?? 'document.md', defaultLimits);
+  if (text !== undefined && checkLengths(text, file, limits) && checkContainers(text, file) && checkNesting(tree, file)) {
+    const read = readTree(tree, file, project.relativePath, limits, project.options);
+    project.reportUnused(file);
     if (read.codeTables === 0 && !hasErrors(file)) {
       report(file, 'info', 'no-code-table', 'Found no code table in this document; it generates nothing (when no document of the seeds has one, md-codegen generate reports `table-missing`)', { line: 1, column: 1 });
     }
@@ -36,9 +42,9 @@ export function lintDocument(tree: Root, file: VFile, settings: Settings): void 
 }
 
 /** The document's text as the pipeline reads it, or `undefined` after reporting why it cannot be read. */
-function rawText(file: VFile): string | undefined {
+function rawText(file: VFile, limits: Limits): string | undefined {
   const value = file.value ?? '';
-  if (!checkFileSize(typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength, defaultLimits, file)) return undefined;
+  if (!checkFileSize(typeof value === 'string' ? Buffer.byteLength(value) : value.byteLength, limits, file)) return undefined;
   return typeof value === 'string' ? normalizeText(value) : decodeSeed(value, file);
 }
 
