@@ -50,6 +50,10 @@ async function generated(dir: string): Promise<VFileMessage[]> {
   return reports.find((file) => file.path === 'docs/v2/errors.md')!.messages;
 }
 
+it('makes the plugin asynchronous, as the README says: processSync throws', () => {
+  expect(() => remark().use(remarkMdCodegen).processSync('# A')).toThrow(/finished async/);
+});
+
 describe('the project config', () => {
   const config = { seeds: 'docs', tables: { 'docs/v2/errors.md#Order statuses': { name: 'OrderStatus', kind: 'generic' } } };
 
