@@ -264,7 +264,7 @@ export function markupCount(text: string, from: number, end: number): number {
 export function checkLengths(text: string, file: VFile, limits: Pick<Limits, 'lineLength' | 'paragraphLength' | 'markup'>): boolean {
   let ok = true;
   measureLines(text, ({ line, chars, run, runLine, markup, markupRun, alone }) => {
-    const lines = runLine === line ? `line ${line}` : `lines ${runLine}–${line}`;
+    const lines = () => (runLine === line ? `line ${line}` : `lines ${runLine}–${line}`);
     if (chars > limits.lineLength) {
       report(file, 'error', 'limit-line-length', `Found a line of ${chars} characters; expected at most ${limits.lineLength} (the Markdown parser slows down on long lines): split it, or raise the limit with --max-line-length`, {
         start: { line, column: 1 },
@@ -272,7 +272,7 @@ export function checkLengths(text: string, file: VFile, limits: Pick<Limits, 'li
       });
       ok = false;
     } else if (!alone && run > limits.paragraphLength) {
-      report(file, 'error', 'limit-paragraph-length', `Found ${run} characters in ${lines} without a blank line between them, read as one paragraph; expected at most ${limits.paragraphLength} (the Markdown parser slows down on long paragraphs): add blank lines between paragraphs, or raise the limit with --max-paragraph-length`, {
+      report(file, 'error', 'limit-paragraph-length', `Found ${run} characters in ${lines()} without a blank line between them, read as one paragraph; expected at most ${limits.paragraphLength} (the Markdown parser slows down on long paragraphs): add blank lines between paragraphs, or raise the limit with --max-paragraph-length`, {
         start: { line: runLine, column: 1 },
         end: { line, column: chars + 1 },
       });
@@ -284,7 +284,7 @@ export function checkLengths(text: string, file: VFile, limits: Pick<Limits, 'li
       });
       ok = false;
     } else if (!alone && markupRun > limits.markup) {
-      report(file, 'error', 'limit-markup', `Found ${markupRun} markup characters (\`*\`, \`_\`, \`~\`, \`<\`, \`[\`, \`]\`) in ${lines} without a blank line between them, read as one paragraph; expected at most ${limits.markup} (the Markdown parser takes time quadratic in how many one paragraph holds): add blank lines between paragraphs, or raise the limit with --max-markup`, {
+      report(file, 'error', 'limit-markup', `Found ${markupRun} markup characters (\`*\`, \`_\`, \`~\`, \`<\`, \`[\`, \`]\`) in ${lines()} without a blank line between them, read as one paragraph; expected at most ${limits.markup} (the Markdown parser takes time quadratic in how many one paragraph holds): add blank lines between paragraphs, or raise the limit with --max-markup`, {
         start: { line: runLine, column: 1 },
         end: { line, column: chars + 1 },
       });

@@ -4,13 +4,14 @@
 // limits, member case, and its `tables` for this document), and with the path
 // `generate` gives it there.
 import { statSync } from 'node:fs';
-import { basename, dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, resolve, sep } from 'node:path';
 import type { VFile } from 'vfile';
 import { configure } from '../config/configure.js';
 import { findConfig } from '../config/find.js';
 import { formatProblem } from '../config/problem.js';
 import type { GenerateOptions } from '../generate.js';
 import { seedRoots } from '../inputs.js';
+import { toShownPath } from '../paths.js';
 import { type Limits, defaultLimits, resolveLimits } from '../limits.js';
 import { documentOverrides, tableOverrides } from '../read.js';
 import type { ReadOptions } from '../seeds.js';
@@ -60,11 +61,10 @@ async function readConfigured(path: string, folder: string): Promise<Awaited<Ret
 function fromOptions(options: GenerateOptions, folder: string, path: string): Project {
   const seeds = typeof options.seeds === 'string' ? [options.seeds] : (options.seeds ?? ['seeds']);
   const root = seedRoots(folder, seeds).find((each) => path.startsWith(each.endsWith(sep) ? each : `${each}${sep}`));
-  const posix = (text: string) => text.split(sep).join('/');
-  const shown = posix(relative(folder, path));
+  const shown = toShownPath(folder, path);
   const { tables, reportUnused } = documentOverrides(shown, tableOverrides(options.tables ?? {}).get(shown));
   return {
-    relativePath: root === undefined ? basename(path) : posix(relative(root, path)),
+    relativePath: root === undefined ? basename(path) : toShownPath(root, path),
     limits: resolveLimits(options.limits),
     options: { tables, memberCase: options.emit?.memberCase ?? 'pascal' },
     reportUnused,
