@@ -90,6 +90,23 @@ describe('the output folder swapped for a link in the middle of writing', () => 
   });
 });
 
+describe('a folder inside the output folder swapped for a link once the guard knows it', () => {
+  it('is caught at the next change in it: the guard knows the folder by its inode, and the link leads to another', () => {
+    const out = join(project(), 'generated');
+    mkdirSync(join(out, 'dist/esm'), { recursive: true });
+    const held = holdFolder(out);
+    const guard = folderGuard(held);
+    const esm = join(held.path, 'dist/esm');
+    guard(esm);
+    guard(esm);
+    const elsewhere = outside();
+    mkdirSync(join(elsewhere, 'esm'));
+    renameSync(join(out, 'dist'), join(out, 'dist.moved'));
+    symlinkSync(elsewhere, join(out, 'dist'));
+    expect(() => guard(esm)).toThrow('the output folder changed while md-codegen ran: `dist` in it is no longer a folder');
+  });
+});
+
 describe('an output folder that is a symbolic link from the start', () => {
   it('is resolved once, and written where it leads', async () => {
     const dir = project();
