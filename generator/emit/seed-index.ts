@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { NamedDocument, NamedTable } from '../model.js';
-import { tsdocText } from './escape.js';
+import { stringLiteral, tsdocText } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { seedSummary } from './seed-doc.js';
 import { docStructure } from './tsdoc.js';
@@ -29,7 +29,7 @@ export function emitDocumentIndex(document: NamedDocument): GeneratedFile {
     printPart({ ...doc, tags: [{ tagName: 'packageDocumentation' }] }),
     ...document.tables.map((table): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${table.dir.slice(document.module.length + 1)}/index.js` })),
   ];
-  return { path: `src/${document.module}/index.ts`, text: printSourceFile(document.path, statements) };
+  return reexports(`src/${document.module}/index.ts`, printSourceFile(document.path, statements), document.tables.map((table) => `./${table.dir.slice(document.module.length + 1)}/index.js`));
 }
 
 /** `src/index.ts`: every document's module, with the package's doc. */
@@ -45,5 +45,14 @@ export function emitRootIndex(documents: readonly NamedDocument[], source: strin
     printPart({ ...doc, tags: [{ tagName: 'packageDocumentation' }] }),
     ...documents.map((document): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${document.module}/index.js` })),
   ];
-  return { path: 'src/index.ts', text: printSourceFile(source, statements) };
+  return reexports('src/index.ts', printSourceFile(source, statements), documents.map((document) => `./${document.module}/index.js`));
+}
+
+/**
+ * An index that re-exports `modules`, whose paths are its variables: the
+ * compile stage compiles it as a template of its shape, shared by every
+ * index of as many modules, whatever they are named.
+ */
+function reexports(path: string, text: string, modules: readonly string[]): GeneratedFile {
+  return { path, text, compile: { template: text, data: [], variables: modules.map(stringLiteral) } };
 }
