@@ -1,4 +1,5 @@
-// Compile the generator (tsconfig.build.json) into dist/.
+// Compile the generator (tsconfig.build.json) into dist/, then the templates
+// of the common shapes into dist/emit/package/templates.json (scripts/templates.mjs).
 //
 //   node scripts/build.mjs             type-check and emit with the typescript
 //                                      devDependency, as `tsc -p` does; exit 1 on any error
@@ -53,3 +54,8 @@ if (diagnostics.length > 0) {
 // npm marks a bin executable when it links it, which for a `file:` dependency is before `prepare` builds it.
 chmodSync(join(root, 'dist/bin.js'), 0o755);
 process.exitCode = emitted.emitSkipped || diagnostics.some((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error) ? 1 : 0;
+// The templates of the common shapes, compiled now rather than at every run (scripts/templates.mjs).
+if (process.exitCode === 0) {
+  const { buildTemplates } = await import('./templates.mjs');
+  await buildTemplates({ ifStale: true });
+}

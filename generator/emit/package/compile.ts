@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ts as TypeScript } from 'ts-morph';
 import type { EmitOptions } from '../options.js';
 import type { Datum, GeneratedFile, Origin } from '../print.js';
@@ -29,11 +30,14 @@ const builds = {
   declarations: { ...transpile, module: ts.ModuleKind.ES2020, declaration: true, emitDeclarationOnly: true, isolatedDeclarations: true },
 };
 
+/** Every option templates compile with, as one string: a table built with others is not used. */
+const compileOptions = JSON.stringify(builds);
+
 /** Parse without reading doc comments: the compilers copy them as text. */
 const parseOptions: TypeScript.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.ES2020, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
 /** What one template compiled to: JavaScript (ES modules, CommonJS) and declarations, its placeholders still in. */
-interface Compiled {
+export interface Compiled {
   readonly esm: string;
   readonly cjs: string;
   readonly declarations: string;
@@ -46,6 +50,59 @@ interface Compiled {
  * only the last run is kept, so this holds no more than one run's worth.
  */
 let lastRun = new Map<string, Compiled>();
+
+/** Where the built templates are, beside this module. */
+export const builtTemplatesFile = './templates.json';
+
+/**
+ * The templates compiled when md-codegen was built (`scripts/templates.mjs`:
+ * those of this repository's seeds and test fixtures, the common shapes),
+ * read once, and only when the TypeScript that compiled them is the one here:
+ * a run whose templates are all among them compiles nothing. A missing or
+ * unreadable table only means compiling, as without it.
+ */
+const built = builtTemplates();
+
+let compiledLastRun = 0;
+
+/** How many templates the last {@link compilePackage} compiled: those neither built nor in the run before (for tests). */
+export function templatesCompiled(): number {
+  return compiledLastRun;
+}
+
+function builtTemplates(): ReadonlyMap<string, Compiled> {
+  try {
+    const table = JSON.parse(readFileSync(new URL(builtTemplatesFile, import.meta.url), 'utf8')) as Partial<BuiltTemplates>;
+    if (table.typescript !== ts.version || table.options !== compileOptions || !Array.isArray(table.templates)) return new Map();
+    return new Map(table.templates.filter(([key, compiled]) => typeof key === 'string' && ['esm', 'cjs', 'declarations'].every((form) => typeof (compiled as unknown as Record<string, unknown>)?.[form] === 'string')));
+  } catch {
+    return new Map();
+  }
+}
+
+/** The file of built templates. */
+export interface BuiltTemplates {
+  /** The version of TypeScript that compiled them. */
+  readonly typescript: string;
+  /** The options they were compiled with ({@link compileOptions}). */
+  readonly options: string;
+  readonly templates: readonly (readonly [string, Compiled])[];
+}
+
+/**
+ * The templates of `sources` (a package's `src/` files, as {@link compilePackage}
+ * takes them), each compiled as it compiles them, but always afresh: what
+ * `scripts/templates.mjs` builds the table from, and what a test compares the
+ * table with.
+ */
+export function compileTemplates(sources: readonly GeneratedFile[]): BuiltTemplates {
+  const inputs = new Map(sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path)).map(prepare).map((input) => [input.key, input]));
+  // Sources of several packages may share a path: each compiles under a path of its own.
+  const paths = [...inputs.keys()].map((_key, index) => `t${index}.ts`);
+  const templates = new Map([...inputs.values()].map((input, index) => [paths[index]!, input]));
+  const [esm, cjs, declarations] = [emit(templates, builds.esm), emit(templates, builds.cjs), emit(templates, builds.declarations)];
+  return { typescript: ts.version, options: compileOptions, templates: [...inputs.keys()].map((key, index) => [key, { esm: esm.get(paths[index]!)!, cjs: cjs.get(paths[index]!)!, declarations: declarations.get(paths[index]!)! }] as const) };
+}
 
 /** A source made ready to compile: the template the compiler sees, and what goes back into its output. */
 interface Prepared {
@@ -88,10 +145,11 @@ export function compilePackage(sources: readonly GeneratedFile[], options: Pick<
   const fresh = new Map<string, Prepared>();
   for (const input of inputs) {
     if (thisRun.has(input.key) || fresh.has(input.key)) continue;
-    const known = lastRun.get(input.key);
+    const known = lastRun.get(input.key) ?? built.get(input.key);
     if (known === undefined) fresh.set(input.key, input);
     else thisRun.set(input.key, known);
   }
+  compiledLastRun = fresh.size;
   if (fresh.size > 0) {
     const templates = new Map([...fresh.values()].map((input) => [input.source.path, input]));
     const [esm, cjs, declarations] = [emit(templates, builds.esm), emit(templates, builds.cjs), emit(templates, builds.declarations)];
