@@ -1,6 +1,7 @@
+import { createRequire } from 'node:module';
 import type { Definition, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { parseDocument } from 'yaml';
+import type * as YamlModule from 'yaml';
 import { report } from '../diagnostics.js';
 import type { FrontMatter, Point, Span } from '../model.js';
 import { spanOf } from './span.js';
@@ -9,6 +10,10 @@ const titlePattern = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?: (\d{1,2}):(\d{2}))?((?:\
 const yamlDate = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 type Yaml = Extract<RootContent, { type: 'yaml' }>;
+
+/** The YAML parser, loaded for the first document that has YAML front matter (30 ms; the seed has none): its Node.js entry is CommonJS. */
+let yaml: typeof YamlModule | undefined;
+const yamlParser = () => (yaml ??= createRequire(import.meta.url)('yaml') as typeof YamlModule);
 
 /**
  * Read the front matter: YAML (`title`, `date`, `tags`; other keys are the
@@ -70,7 +75,7 @@ function readComment(node: Definition, file: VFile): FrontMatter | undefined {
 
 function readYaml(node: Yaml, file: VFile): FrontMatter | undefined {
   const span = spanOf(node);
-  const document = parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
+  const document = yamlParser().parseDocument(node.value, { prettyErrors: false, uniqueKeys: true });
   const [error] = document.errors;
   if (error) {
     // Lines of the YAML start one line after the opening `---`.
