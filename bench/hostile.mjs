@@ -23,10 +23,10 @@ export function measureHostile({ bin, dir, measure, limits, fileSize, file, runs
 
 /** The rows as a Markdown table. */
 export function hostileTable(rows) {
-  const lines = ['| input | seed characters | exit | errors reported | wall s | CPU s |', '| --- | ---: | ---: | --- | ---: | ---: |'];
+  const lines = ['| input | seed characters | exit | errors reported | wall s | CPU s | CPU µs per character |', '| --- | ---: | ---: | --- | ---: | ---: | ---: |'];
   for (const row of rows) {
     const rules = row.rules.length === 0 ? 'none: generated' : row.rules.map((rule) => `\`${rule}\``).join(', ');
-    lines.push(`| ${row.name} | ${row.chars.toLocaleString('en-US')} | ${row.status} | ${rules} | ${(row.ms / 1000).toFixed(2)} | ${(row.cpu / 1000).toFixed(2)} |`);
+    lines.push(`| ${row.name} | ${row.chars.toLocaleString('en-US')} | ${row.status} | ${rules} | ${(row.ms / 1000).toFixed(2)} | ${(row.cpu / 1000).toFixed(2)} | ${((row.cpu * 1000) / row.chars).toFixed(1)} |`);
   }
   return lines.join('\n');
 }

@@ -193,6 +193,11 @@ export function writeHostileInputs(dir, { lineLength, markup, fileSize, file, ma
     rows.push(next);
     size += next.length + 1;
   }
-  project(`${rows.length} rows of ${file} at the markup limit`, hostileSeed('Intro.', rows));
+  const dense = hostileSeed('Intro.', rows);
+  project(`${rows.length} rows of ${file} at the markup limit`, dense);
+  // Ordinary rows of as many characters: what a document of that size costs anyway, per character.
+  let ordinary = 0;
+  while (syntheticSeed(ordinary + 100).length <= dense.length) ordinary += 100;
+  project(`for comparison: ${ordinary.toLocaleString('en-US')} ordinary rows (as rows-N)`, syntheticSeed(ordinary));
   return projects;
 }
