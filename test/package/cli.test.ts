@@ -29,8 +29,10 @@ describe('npm pack of md-codegen', () => {
     install(app);
   });
 
-  it('holds only what runs, the README, the licence and the config schema: no build info, no source maps', () => {
-    expect(files.filter((path) => !/^dist\/.+\.(?:js|d\.ts)$/.test(path))).toEqual(['LICENSE', 'README.md', 'package.json', 'schema.json']);
+  it('holds only what runs (the templates built with it too), the README, the licence and the config schema: no build info, no source maps', () => {
+    expect(files.filter((path) => !/^dist\/.+\.(?:js|d\.ts)$/.test(path))).toEqual(['LICENSE', 'README.md', 'dist/emit/package/templates.json', 'package.json', 'schema.json']);
+    // The templates of the common shapes, which the installed CLI then compiles no more (scripts/templates.mjs).
+    expect((JSON.parse(readFileSync(join(app, 'node_modules/md-codegen/dist/emit/package/templates.json'), 'utf8')) as { templates: unknown[] }).templates.length).toBeGreaterThan(5);
     // What a config's `"$schema": "./node_modules/md-codegen/schema.json"` reads.
     expect(readFileSync(join(app, 'node_modules/md-codegen/schema.json'), 'utf8')).toBe(readFileSync(join(root, 'schema.json'), 'utf8'));
     expect(files).toContain('dist/bin.js');
