@@ -101,10 +101,14 @@ function regenerateLine(command: string): string {
  * manifest, the README) are returned as they are.
  */
 export function withCommand(file: GeneratedFile, command: string): GeneratedFile {
-  const printed = `\n${regenerateLine(defaultEmitOptions.command)}\n`;
-  const at = file.text.indexOf(printed);
-  if (command === defaultEmitOptions.command || at === -1 || at > file.text.indexOf('\n// Source: ') + 1 + file.text.split('\n')[1]!.length) return file;
-  return { ...file, text: `${file.text.slice(0, at)}\n${regenerateLine(command)}\n${file.text.slice(at + printed.length)}` };
+  if (command === defaultEmitOptions.command) return file;
+  // The banner's three lines (see `banner`), found without reading further: a map of 50,000 rows is 15 MB.
+  const { text } = file;
+  const sourceStart = text.indexOf('\n') + 1;
+  const regenerateStart = sourceStart === 0 ? -1 : text.indexOf('\n', sourceStart) + 1;
+  const regenerateEnd = regenerateStart <= 0 ? -1 : text.indexOf('\n', regenerateStart);
+  if (regenerateEnd === -1 || !text.startsWith('// Source: ', sourceStart) || text.slice(regenerateStart, regenerateEnd) !== regenerateLine(defaultEmitOptions.command)) return file;
+  return { ...file, text: `${text.slice(0, regenerateStart)}${regenerateLine(command)}${text.slice(regenerateEnd)}` };
 }
 
 /** A ts-morph structure, text printed already, or a data statement (the large, one-entry-per-row statements). */
