@@ -224,10 +224,9 @@ function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly
   const text = restored.replace(tokens, (whole, indent: string | undefined, member: string | undefined, space: string | undefined, kind: string | undefined, datum: string | undefined, doc: string | undefined, offset: number) => {
     if (member !== undefined) {
       const data = input.data[Number(member)]!;
-      const lines = data[form].split('\n');
-      names?.replaced(offset, lines.length - 1, data, (column) => indent!.length + column - 2);
+      names?.replaced(offset, lineBreaks(data[form]), data, (column) => indent!.length + column - 2);
       // Declarations of members are written indented by two spaces, their JavaScript not at all.
-      return lines.map((line) => `${indent}${form === 'dts' ? line.replace(/^ {2}/, '') : line}`).join('\n');
+      return indentLines(data[form], indent!, form === 'dts');
     }
     if (datum !== undefined) {
       const data = input.data[Number(datum)]!;
@@ -245,6 +244,17 @@ function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly
   });
   const { text: output, shift } = marked(input.source, input.mark, text);
   return names === undefined ? { text: output } : { text: output, mappings: names.end(shift) };
+}
+
+/**
+ * Every line of `text` (split at `\n` only) behind `indent` (spaces), with
+ * `dedent` two leading spaces of each taken off first: as splitting, mapping
+ * and joining the lines, in one pass over a member list of 50,000 rows.
+ */
+function indentLines(text: string, indent: string, dedent: boolean): string {
+  if (indent === '' && !dedent) return text;
+  const first = dedent && text.startsWith('  ') ? text.slice(2) : text;
+  return `${indent}${first.replace(dedent ? /\n(?: {2})?/g : /\n/g, `\n${indent}`)}`;
 }
 
 /** The names to map in declarations as {@link fill} fills them in. */
