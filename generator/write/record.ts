@@ -64,7 +64,10 @@ export function generatorVersion(): string {
 
 /** The record file for `files` generated from `inputs` (path → hash) under the config of hash `config`. */
 export function recordFile(inputs: ReadonlyMap<string, string>, config: string, files: readonly GeneratedFile[], findings: GenerationRecord['findings']): GeneratedFile {
-  const record = { generator: `md-codegen ${generatorVersion()}`, config, inputs: Object.fromEntries(inputs), files: Object.fromEntries(files.map((file) => [file.path, hashBytes(file.text)] as const)), findings };
+  // A text written twice (the declarations of dist/esm and dist/cjs are one string) is hashed once.
+  const hashes = new Map<string, string>();
+  const hashOf = (text: string) => hashes.get(text) ?? hashes.set(text, hashBytes(text)).get(text)!;
+  const record = { generator: `md-codegen ${generatorVersion()}`, config, inputs: Object.fromEntries(inputs), files: Object.fromEntries(files.map((file) => [file.path, hashOf(file.text)] as const)), findings };
   return { path: recordPath, text: recordText(record) };
 }
 
