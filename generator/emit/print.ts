@@ -70,13 +70,15 @@ export interface DataStatement {
   readonly ts: string;
   readonly template: string;
   readonly js: string;
+  /** Its CommonJS, when it is not `js` (re-exports): the value, or every member's line. */
+  readonly cjs?: string;
   readonly dts: string;
   /** The names `dts` declares that map to their rows in the document, in the order they appear. */
   readonly names?: DeclaredNames;
 }
 
 /** What the compile stage puts back for a data statement. */
-export type Datum = Pick<DataStatement, 'js' | 'dts' | 'names'>;
+export type Datum = Pick<DataStatement, 'js' | 'cjs' | 'dts' | 'names'>;
 
 /** Fixed print options: deterministic output on any machine. */
 const printOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false } as const;

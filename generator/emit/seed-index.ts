@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { NamedDocument, NamedTable } from '../model.js';
-import { stringLiteral, tsdocText } from './escape.js';
+import { tsdocText } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { seedSummary } from './seed-doc.js';
 import { docStructure } from './tsdoc.js';
@@ -49,10 +49,21 @@ export function emitRootIndex(documents: readonly NamedDocument[], source: strin
 }
 
 /**
- * An index that re-exports `modules`, whose paths are its variables: the
- * compile stage compiles it as a template of its shape, shared by every
- * index of as many modules, whatever they are named.
+ * An index that re-exports `modules`: the compile stage compiles it as a
+ * template of one re-export, `MdCodegenMember0` (see `DataStatement`), whose
+ * line in each output becomes the line of every module, so that every index
+ * compiles as one template, however many modules it lists and whatever they
+ * are named. Each line is the one TypeScript compiles the statement to: as
+ * printed in ES modules and declarations, through `__exportStar` in CommonJS.
  */
 function reexports(path: string, text: string, modules: readonly string[]): GeneratedFile {
-  return { path, text, compile: { template: text, data: [], variables: modules.map(stringLiteral) } };
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.startsWith('export * from '));
+  const exported = lines.slice(first, first + modules.length);
+  const specifiers = exported.map((line) => /^export \* from ("[^"\\\n]*");$/.exec(line)?.[1]);
+  // Anything else (never printed today) compiles as it is.
+  if (first === -1 || specifiers.some((specifier) => specifier === undefined) || lines.slice(first + modules.length).some((line) => line !== '')) return { path, text };
+  const template = [...lines.slice(0, first), 'export * from "./MdCodegenMember0";', ...lines.slice(first + modules.length)].join('\n');
+  const datum = { js: exported.join('\n'), cjs: specifiers.map((specifier) => `__exportStar(require(${specifier}), exports);`).join('\n'), dts: exported.join('\n') };
+  return { path, text, compile: { template, data: [datum], variables: [] } };
 }

@@ -160,7 +160,7 @@ export function compilePackage(sources: readonly GeneratedFile[], options: Pick<
   for (const input of inputs) {
     const path = input.source.path.slice('src/'.length, -'.ts'.length);
     const compiled = thisRun.get(input.key)!;
-    const [esm, cjs, declarations] = [fill(input, compiled.esm, 'js').text, fill(input, compiled.cjs, 'js').text, fill(input, compiled.declarations, 'dts')];
+    const [esm, cjs, declarations] = [fill(input, compiled.esm, 'js').text, fill(input, compiled.cjs, 'cjs').text, fill(input, compiled.declarations, 'dts')];
     const { origin } = input.source;
     const { mappings } = declarations;
     if (origin === undefined || mappings === undefined) {
@@ -217,20 +217,22 @@ function docComments(text: string): [number, number][] {
  * front. For declarations of a source with an origin, also where the names
  * to map are ({@link namesToMap}).
  */
-function fill(input: Prepared, compiled: string, form: 'js' | 'dts'): { readonly text: string; readonly mappings?: string } {
+function fill(input: Prepared, compiled: string, build: 'js' | 'cjs' | 'dts'): { readonly text: string; readonly mappings?: string } {
+  const form = build === 'dts' ? 'dts' : 'js';
+  const forms = (data: Datum) => (build === 'cjs' ? (data.cjs ?? data.js) : data[form]);
   const restored = input.restore(compiled);
   const names = form === 'dts' && input.source.origin !== undefined ? namesToMap(restored, input.source.origin) : undefined;
   const tokens = /^( *)[^\n]*\bMdCodegenMember(\d+)\b[^\n]*$|( ?)MdCodegen(Value|Type)(\d+)\b|\/\*\* MdCodegenDoc(\d+) \*\//gm;
   const text = restored.replace(tokens, (whole, indent: string | undefined, member: string | undefined, space: string | undefined, kind: string | undefined, datum: string | undefined, doc: string | undefined, offset: number) => {
     if (member !== undefined) {
       const data = input.data[Number(member)]!;
-      names?.replaced(offset, lineBreaks(data[form]), data, (column) => indent!.length + column - 2);
+      names?.replaced(offset, lineBreaks(forms(data)), data, (column) => indent!.length + column - 2);
       // Declarations of members are written indented by two spaces, their JavaScript not at all.
-      return indentLines(data[form], indent!, form === 'dts');
+      return indentLines(forms(data), indent!, form === 'dts');
     }
     if (datum !== undefined) {
       const data = input.data[Number(datum)]!;
-      const value = data[kind === 'Value' ? 'js' : 'dts'];
+      const value = kind === 'Value' ? (build === 'cjs' ? (data.cjs ?? data.js) : data.js) : data.dts;
       const before = value.startsWith('\n') ? '' : space!;
       const column = offset - restored.lastIndexOf('\n', offset - 1) - 1 + before.length;
       names?.replaced(offset, lineBreaks(value), data, (at, line) => (line === 0 ? column + at : at));
