@@ -1,7 +1,8 @@
 // Compile the templates of this repository's seeds and test fixtures, the
-// common shapes of code tables, into dist/emit/package/templates.json, which
-// the generator reads instead of compiling the templates it finds there
-// (generator/emit/package/compile.ts, `builtTemplates`). scripts/build.mjs
+// common shapes of code tables, and keep what their modules print through
+// ts-morph, in dist/emit/built.json, which the generator reads instead of
+// compiling and printing what it finds there (generator/emit/built.ts): a run
+// of those shapes never loads ts-morph. scripts/build.mjs
 // runs it once it has emitted dist/; `node scripts/templates.mjs` alone
 // rebuilds the table. Each document is generated (checked: nothing written)
 // in a temporary project of its own; a document with errors gives nothing.
@@ -19,10 +20,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * `generate` and `compileTemplates` (those of dist/, or of the sources in a
  * test), its entries in the order of their keys.
  */
-export async function harvestTemplates({ generate, compileTemplates }, from = root) {
+export async function harvestTemplates({ generate, compileTemplates, printsOfThisRun, toolVersions, builtOptions }, from = root) {
   const documents = documentsOf(from);
   const scratch = mkdtempSync(join(tmpdir(), 'md-codegen-templates-'));
   const sources = [];
+  const prints = new Map();
   try {
     for (const [index, document] of documents.entries()) {
       const cwd = join(scratch, String(index));
@@ -30,12 +32,14 @@ export async function harvestTemplates({ generate, compileTemplates }, from = ro
       copyFileSync(document, join(cwd, 'seeds/codes.md'));
       const { files } = await generate({ cwd, check: true });
       sources.push(...files.filter((file) => file.path.startsWith('src/')));
+      // Each generate is one emit run: what it printed (what printed as it is, `null`, is left out).
+      for (const [key, text] of printsOfThisRun()) if (text !== null) prints.set(key, text);
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  const table = compileTemplates(sources);
-  return { ...table, templates: [...table.templates].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)), documents: documents.length };
+  const byKey = ([a], [b]) => (a < b ? -1 : a > b ? 1 : 0);
+  return { tools: toolVersions(), options: builtOptions, templates: compileTemplates(sources).sort(byKey), prints: [...prints].sort(byKey), documents: documents.length };
 }
 
 /** The seeds and fixture documents of `from`. */
@@ -51,19 +55,19 @@ function documentsOf(from) {
  * modules that changed): `undefined` when it was up to date.
  */
 export async function buildTemplates({ ifStale = false } = {}) {
-  const compile = join(root, 'dist/emit/package/compile.js');
-  const { builtTemplatesFile, compileTemplates } = await import(pathToFileURL(compile).href);
-  const target = fileURLToPath(new URL(builtTemplatesFile, pathToFileURL(compile)));
+  const module = (path) => import(pathToFileURL(join(root, 'dist', path)).href);
+  const built = await module('emit/built.js');
+  const target = fileURLToPath(new URL(built.builtFile, pathToFileURL(join(root, 'dist/emit/built.js'))));
   if (ifStale && existsSync(target)) {
     const inputs = [...filesIn(join(root, 'dist')).filter((path) => path.endsWith('.js')), ...documentsOf(root), join(root, 'seeds'), join(root, 'test/fixtures'), fileURLToPath(import.meta.url)].filter((path) => existsSync(path));
-    const built = statSync(target).mtimeMs;
-    if (inputs.every((path) => statSync(path).mtimeMs < built)) return undefined;
+    const builtAt = statSync(target).mtimeMs;
+    if (inputs.every((path) => statSync(path).mtimeMs < builtAt)) return undefined;
   }
-  const { generate } = await import(pathToFileURL(join(root, 'dist/generate.js')).href);
-  const { documents, ...table } = await harvestTemplates({ generate, compileTemplates });
+  const stages = { ...built, ...(await module('generate.js')), ...(await module('emit/package/compile.js')), ...(await module('emit/print.js')) };
+  const { documents, ...table } = await harvestTemplates(stages);
   writeFileSync(`${target}.tmp`, `${JSON.stringify(table)}\n`);
   renameSync(`${target}.tmp`, target);
-  return { documents, templates: table.templates.length };
+  return { documents, templates: table.templates.length, prints: table.prints.length };
 }
 
 function filesIn(folder) {
@@ -75,6 +79,6 @@ function markdownIn(folder) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { documents, templates } = await buildTemplates();
-  process.stdout.write(`templates: ${templates} from ${documents} documents\n`);
+  const { documents, templates, prints } = await buildTemplates();
+  process.stdout.write(`built: ${templates} templates and ${prints} prints from ${documents} documents\n`);
 }

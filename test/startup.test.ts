@@ -1,5 +1,6 @@
-// What a run loads: the bin is plain JavaScript, and a seed with a fatal error
-// exits without loading ts-morph (or the TypeScript it bundles) at all.
+// What a run loads: the bin is plain JavaScript, a seed with a fatal error
+// exits without loading ts-morph (or the TypeScript it bundles) at all, and
+// so does a seed of a shape whose templates and prints were built.
 // bench/load-hook.mjs, preloaded with --import, prints the ts-morph and
 // typescript modules in the require cache at exit.
 import { spawnSync } from 'node:child_process';
@@ -31,8 +32,12 @@ describe('startup', () => {
     expect(text).not.toMatch(/tsx|ts-node|register/);
   });
 
-  it('loads ts-morph when it emits (the hook sees it)', () => {
-    const { status, loaded } = run(seedBytes.toString('utf8'));
+  it('emits the seed without loading ts-morph: its templates and prints were built with md-codegen (dist/emit/built.json)', () => {
+    expect(run(seedBytes.toString('utf8'))).toEqual({ status: 0, loaded: 'none' });
+  });
+
+  it('loads ts-morph to emit a shape not built with it (the hook sees it): a table with a column of its own', () => {
+    const { status, loaded } = run('# Codes\n\n| Code | Name | Description | Owner team |\n| --- | --- | --- | --- |\n| 1 | One | The first | Payments |\n');
     expect(status).toBe(0);
     expect(loaded).toMatch(/ts-morph/);
   });

@@ -1,11 +1,13 @@
-import type { JSDocStructure, StatementStructures } from 'ts-morph';
+import type * as TsMorph from 'ts-morph';
+import type { FunctionDeclarationStructure, JSDocStructure, OptionalKind, StatementStructures } from 'ts-morph';
 import { printDocComment } from './doc-comment.js';
 import { lineCommentText, stringLiteral } from './escape.js';
 import type { NamedTable, Point } from '../model.js';
 import type { ExportNames } from '../names/exports.js';
 import { defaultEmitOptions } from './options.js';
 import { generatedMark } from './package/manifest.js';
-import { printStructure, StructureKind } from './ts-morph.js';
+import { builtTables, printOptions } from './built.js';
+import { StructureKind, tsMorph } from './ts-morph.js';
 
 /** A file the generator produces, relative to the output folder. */
 export interface GeneratedFile {
@@ -79,9 +81,6 @@ export interface DataStatement {
 
 /** What the compile stage puts back for a data statement. */
 export type Datum = Pick<DataStatement, 'js' | 'cjs' | 'dts' | 'names'>;
-
-/** Fixed print options: deterministic output on any machine. */
-const printOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false } as const;
 
 /**
  * The banner every generated source file starts with: the mark alone on the
@@ -270,10 +269,17 @@ export function textPlaceholders(variables: readonly string[], text: string): Pi
  * in every seed and, in watch mode, in every run. Keeping exactly the last
  * run's prints reuses all of them however many seeds there are, and holds no
  * more than two runs' worth. Printing depends on nothing but the structures
- * and {@link printOptions}.
+ * and `printOptions` (fixed: the same output on any machine). Before
+ * printing, the statements printed when md-codegen was built are looked up
+ * (`built.ts`): the common shapes print without loading ts-morph.
  */
 let printed = new Map<string, string | null>();
 let printedBefore = new Map<string, string | null>();
+
+/** What this emit run printed through ts-morph, by template (what scripts/templates.mjs builds the table of prints from). */
+export function printsOfThisRun(): ReadonlyMap<string, string | null> {
+  return printed;
+}
 
 /** Start an emit run: what the last run printed stays at hand, older prints are forgotten. */
 export function startPrintRun(): void {
@@ -284,16 +290,37 @@ export function startPrintRun(): void {
 /** One statement: its doc comments as text, the rest through ts-morph (which makes several code writers per comment). */
 function printStatement(statement: StatementStructures, fill: Placeholders): string {
   const docs = 'docs' in statement ? (statement.docs ?? []) : [];
+  if (statement.kind === StructureKind.Function && (statement.overloads ?? []).some((overload) => (overload.docs ?? []).length > 0)) return printWithOverloadDocs(statement, fill);
   if (docs.length === 0) return printStatements([statement], fill);
-  const comments = docs.map((doc) => printDocComment(typeof doc === 'string' ? { description: doc } : doc));
-  return `${comments.join('\n')}\n${printStatements([{ ...statement, docs: [] } as StatementStructures], fill)}`;
+  return `${printDocs(docs)}\n${printStatements([{ ...statement, docs: [] } as StatementStructures], fill)}`;
+}
+
+function printDocs(docs: readonly (string | OptionalKind<JSDocStructure>)[]): string {
+  return docs.map((doc) => printDocComment(typeof doc === 'string' ? { description: doc } : doc)).join('\n');
+}
+
+/**
+ * A function whose overloads have docs: printed without them (so that the
+ * print is shared, whatever its docs say: they name the document's package
+ * and its codes), then each overload's docs put back above its signature,
+ * which ts-morph prints one per line before the implementation.
+ */
+function printWithOverloadDocs(statement: FunctionDeclarationStructure, fill: Placeholders): string {
+  const overloads = statement.overloads ?? [];
+  const bare = printStatements([{ ...statement, docs: [], overloads: overloads.map((overload) => ({ ...overload, docs: [] })) }], fill);
+  const lines = bare.split('\n');
+  const signatures = lines.slice(0, overloads.length);
+  if (!signatures.every((line) => /^(?:export )?(?:declare )?function [^\n]*;$/.test(line))) return printByTsMorph([statement]);
+  const docs = statement.docs ?? [];
+  const withDocs = signatures.map((line, index) => ((overloads[index]!.docs ?? []).length > 0 ? `${printDocs(overloads[index]!.docs!)}\n${line}` : line));
+  return [...(docs.length > 0 ? [printDocs(docs)] : []), ...withDocs, ...lines.slice(overloads.length)].join('\n');
 }
 
 /** One statement without docs, or a run of imports and exports (one line each, as ts-morph separates them). */
 function printStatements(statements: readonly StatementStructures[], fill: Placeholders): string {
   const key = fill.template(statements);
   if (key === undefined) return printByTsMorph(statements);
-  let text = printed.get(key) ?? printedBefore.get(key);
+  let text: string | null | undefined = printed.get(key) ?? printedBefore.get(key) ?? builtTables().prints.get(key);
   if (text === undefined) {
     text = printByTsMorph(JSON.parse(key) as StatementStructures[]);
     if (placeholderMark.test(fill.restore(text))) text = null;
@@ -305,12 +332,12 @@ function printStatements(statements: readonly StatementStructures[], fill: Place
 }
 
 function printByTsMorph(statements: readonly StatementStructures[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
+  return tsMorph().printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, printOptions);
 }
 
 /** Print one small structure (an enum member, a doc comment) with the same options; doc comments as {@link printDocComment} does. */
-export function printPart(structure: Parameters<typeof printStructure>[0]): string {
-  return structure.kind === StructureKind.JSDoc ? printDocComment(structure) : printStructure(structure, printOptions);
+export function printPart(structure: Parameters<typeof TsMorph.printStructure>[0]): string {
+  return structure.kind === StructureKind.JSDoc ? printDocComment(structure) : tsMorph().printStructure(structure, printOptions);
 }
 
 /**

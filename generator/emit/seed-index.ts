@@ -1,7 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind } from './ts-morph.js';
 import type { NamedDocument, NamedTable } from '../model.js';
-import { tsdocText } from './escape.js';
+import { stringLiteral, tsdocText } from './escape.js';
 import { type GeneratedFile, printPart, printSourceFile } from './print.js';
 import { seedSummary } from './seed-doc.js';
 import { docStructure } from './tsdoc.js';
@@ -27,9 +27,9 @@ export function emitDocumentIndex(document: NamedDocument): GeneratedFile {
   const doc = docStructure({ paragraphs: [`The code tables of${title}, from ${tsdocText(document.path)}.`, ...document.intro.map(tsdocText)] });
   const statements: (StatementStructures | string)[] = [
     printPart({ ...doc, tags: [{ tagName: 'packageDocumentation' }] }),
-    ...document.tables.map((table): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${table.dir.slice(document.module.length + 1)}/index.js` })),
+    reexportLines(document.tables.map((table) => `./${table.dir.slice(document.module.length + 1)}/index.js`)),
   ];
-  return reexports(`src/${document.module}/index.ts`, printSourceFile(document.path, statements), document.tables.map((table) => `./${table.dir.slice(document.module.length + 1)}/index.js`));
+  return reexports(`src/${document.module}/index.ts`, printSourceFile(document.path, statements), document.tables.length);
 }
 
 /** `src/index.ts`: every document's module, with the package's doc. */
@@ -43,27 +43,32 @@ export function emitRootIndex(documents: readonly NamedDocument[], source: strin
   });
   const statements: (StatementStructures | string)[] = [
     printPart({ ...doc, tags: [{ tagName: 'packageDocumentation' }] }),
-    ...documents.map((document): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier: `./${document.module}/index.js` })),
+    reexportLines(documents.map((document) => `./${document.module}/index.js`)),
   ];
-  return reexports('src/index.ts', printSourceFile(source, statements), documents.map((document) => `./${document.module}/index.js`));
+  return reexports('src/index.ts', printSourceFile(source, statements), documents.length);
+}
+
+/** `export * from "<module>";`, a line each, as ts-morph prints them: text, so that printing them loads nothing. */
+function reexportLines(modules: readonly string[]): string {
+  return modules.map((module) => `export * from ${stringLiteral(module)};`).join('\n');
 }
 
 /**
- * An index that re-exports `modules`: the compile stage compiles it as a
+ * An index that re-exports `modules` of them: the compile stage compiles it as a
  * template of one re-export, `MdCodegenMember0` (see `DataStatement`), whose
  * line in each output becomes the line of every module, so that every index
  * compiles as one template, however many modules it lists and whatever they
  * are named. Each line is the one TypeScript compiles the statement to: as
  * printed in ES modules and declarations, through `__exportStar` in CommonJS.
  */
-function reexports(path: string, text: string, modules: readonly string[]): GeneratedFile {
+function reexports(path: string, text: string, modules: number): GeneratedFile {
   const lines = text.split('\n');
   const first = lines.findIndex((line) => line.startsWith('export * from '));
-  const exported = lines.slice(first, first + modules.length);
+  const exported = lines.slice(first, first + modules);
   const specifiers = exported.map((line) => /^export \* from ("[^"\\\n]*");$/.exec(line)?.[1]);
   // Anything else (never printed today) compiles as it is.
-  if (first === -1 || specifiers.some((specifier) => specifier === undefined) || lines.slice(first + modules.length).some((line) => line !== '')) return { path, text };
-  const template = [...lines.slice(0, first), 'export * from "./MdCodegenMember0";', ...lines.slice(first + modules.length)].join('\n');
+  if (first === -1 || specifiers.some((specifier) => specifier === undefined) || lines.slice(first + modules).some((line) => line !== '')) return { path, text };
+  const template = [...lines.slice(0, first), 'export * from "./MdCodegenMember0";', ...lines.slice(first + modules)].join('\n');
   const datum = { js: exported.join('\n'), cjs: specifiers.map((specifier) => `__exportStar(require(${specifier}), exports);`).join('\n'), dts: exported.join('\n') };
   return { path, text, compile: { template, data: [datum], variables: [] } };
 }

@@ -29,10 +29,11 @@ describe('npm pack of md-codegen', () => {
     install(app);
   });
 
-  it('holds only what runs (the templates built with it too), the README, the licence and the config schema: no build info, no source maps', () => {
-    expect(files.filter((path) => !/^dist\/.+\.(?:js|d\.ts)$/.test(path))).toEqual(['LICENSE', 'README.md', 'dist/emit/package/templates.json', 'package.json', 'schema.json']);
-    // The templates of the common shapes, which the installed CLI then compiles no more (scripts/templates.mjs).
-    expect((JSON.parse(readFileSync(join(app, 'node_modules/md-codegen/dist/emit/package/templates.json'), 'utf8')) as { templates: unknown[] }).templates.length).toBeGreaterThan(5);
+  it('holds only what runs (the tables built with it too), the README, the licence and the config schema: no build info, no source maps', () => {
+    expect(files.filter((path) => !/^dist\/.+\.(?:js|d\.ts)$/.test(path))).toEqual(['LICENSE', 'README.md', 'dist/emit/built.json', 'package.json', 'schema.json']);
+    // The templates and prints of the common shapes, which the installed CLI then neither compiles nor prints (scripts/templates.mjs).
+    const built = JSON.parse(readFileSync(join(app, 'node_modules/md-codegen/dist/emit/built.json'), 'utf8')) as { templates: unknown[]; prints: unknown[] };
+    expect([built.templates.length > 5, built.prints.length > 5]).toEqual([true, true]);
     // What a config's `"$schema": "./node_modules/md-codegen/schema.json"` reads.
     expect(readFileSync(join(app, 'node_modules/md-codegen/schema.json'), 'utf8')).toBe(readFileSync(join(root, 'schema.json'), 'utf8'));
     expect(files).toContain('dist/bin.js');

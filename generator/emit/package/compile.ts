@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { ts as TypeScript } from 'ts-morph';
 import type { EmitOptions } from '../options.js';
 import type { Datum, GeneratedFile, Origin } from '../print.js';
-import { ts } from '../ts-morph.js';
+import { tsMorph } from '../ts-morph.js';
+import { builtTables, type Compiled } from '../built.js';
 import { isGenerated } from '../../write/scan.js';
 import { lineBreaks, textPlaceholders } from '../print.js';
 import { declarationMap, mapComment, nameMappings } from './declaration-map.js';
@@ -15,33 +15,27 @@ import { generatedMark } from './manifest.js';
  * JavaScript targets ES2020 (Node.js 14, every current browser and bundler)
  * and keeps comments, so `@__PURE__` annotations reach bundlers.
  */
-const transpile: TypeScript.CompilerOptions = {
-  target: ts.ScriptTarget.ES2020,
-  newLine: ts.NewLineKind.LineFeed,
-  isolatedModules: true,
-  noCheck: true,
-  noLib: true,
-  noResolve: true,
-  types: [],
-};
-const builds = {
-  esm: { ...transpile, module: ts.ModuleKind.ES2020 },
-  cjs: { ...transpile, module: ts.ModuleKind.CommonJS },
-  declarations: { ...transpile, module: ts.ModuleKind.ES2020, declaration: true, emitDeclarationOnly: true, isolatedDeclarations: true },
-};
+function transpile(): TypeScript.CompilerOptions {
+  const { ts } = tsMorph();
+  return { target: ts.ScriptTarget.ES2020, newLine: ts.NewLineKind.LineFeed, isolatedModules: true, noCheck: true, noLib: true, noResolve: true, types: [] };
+}
 
-/** Every option templates compile with, as one string: a table built with others is not used. */
-const compileOptions = JSON.stringify(builds);
+/** The three builds, made when a template is compiled: TypeScript loads only then. */
+export function builds(): Readonly<Record<'esm' | 'cjs' | 'declarations', TypeScript.CompilerOptions>> {
+  const { ts } = tsMorph();
+  return {
+    esm: { ...transpile(), module: ts.ModuleKind.ES2020 },
+    cjs: { ...transpile(), module: ts.ModuleKind.CommonJS },
+    declarations: { ...transpile(), module: ts.ModuleKind.ES2020, declaration: true, emitDeclarationOnly: true, isolatedDeclarations: true },
+  };
+}
 
 /** Parse without reading doc comments: the compilers copy them as text. */
-const parseOptions: TypeScript.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.ES2020, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-
-/** What one template compiled to: JavaScript (ES modules, CommonJS) and declarations, its placeholders still in. */
-export interface Compiled {
-  readonly esm: string;
-  readonly cjs: string;
-  readonly declarations: string;
+function parseOptions(): TypeScript.CreateSourceFileOptions {
+  const { ts } = tsMorph();
+  return { languageVersion: ts.ScriptTarget.ES2020, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 }
+
 
 /**
  * What each template compiled to in the last run: the next run compiles only
@@ -51,42 +45,11 @@ export interface Compiled {
  */
 let lastRun = new Map<string, Compiled>();
 
-/** Where the built templates are, beside this module. */
-export const builtTemplatesFile = './templates.json';
-
-/**
- * The templates compiled when md-codegen was built (`scripts/templates.mjs`:
- * those of this repository's seeds and test fixtures, the common shapes),
- * read once, and only when the TypeScript that compiled them is the one here:
- * a run whose templates are all among them compiles nothing. A missing or
- * unreadable table only means compiling, as without it.
- */
-const built = builtTemplates();
-
 let compiledLastRun = 0;
 
-/** How many templates the last {@link compilePackage} compiled: those neither built nor in the run before (for tests). */
+/** How many templates the last {@link compilePackage} compiled: those neither built with md-codegen (`../built.ts`) nor in the run before (for tests). */
 export function templatesCompiled(): number {
   return compiledLastRun;
-}
-
-function builtTemplates(): ReadonlyMap<string, Compiled> {
-  try {
-    const table = JSON.parse(readFileSync(new URL(builtTemplatesFile, import.meta.url), 'utf8')) as Partial<BuiltTemplates>;
-    if (table.typescript !== ts.version || table.options !== compileOptions || !Array.isArray(table.templates)) return new Map();
-    return new Map(table.templates.filter(([key, compiled]) => typeof key === 'string' && ['esm', 'cjs', 'declarations'].every((form) => typeof (compiled as unknown as Record<string, unknown>)?.[form] === 'string')));
-  } catch {
-    return new Map();
-  }
-}
-
-/** The file of built templates. */
-export interface BuiltTemplates {
-  /** The version of TypeScript that compiled them. */
-  readonly typescript: string;
-  /** The options they were compiled with ({@link compileOptions}). */
-  readonly options: string;
-  readonly templates: readonly (readonly [string, Compiled])[];
 }
 
 /**
@@ -95,13 +58,14 @@ export interface BuiltTemplates {
  * `scripts/templates.mjs` builds the table from, and what a test compares the
  * table with.
  */
-export function compileTemplates(sources: readonly GeneratedFile[]): BuiltTemplates {
+export function compileTemplates(sources: readonly GeneratedFile[]): (readonly [string, Compiled])[] {
   const inputs = new Map(sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path)).map(prepare).map((input) => [input.key, input]));
   // Sources of several packages may share a path: each compiles under a path of its own.
   const paths = [...inputs.keys()].map((_key, index) => `t${index}.ts`);
   const templates = new Map([...inputs.values()].map((input, index) => [paths[index]!, input]));
-  const [esm, cjs, declarations] = [emit(templates, builds.esm), emit(templates, builds.cjs), emit(templates, builds.declarations)];
-  return { typescript: ts.version, options: compileOptions, templates: [...inputs.keys()].map((key, index) => [key, { esm: esm.get(paths[index]!)!, cjs: cjs.get(paths[index]!)!, declarations: declarations.get(paths[index]!)! }] as const) };
+  const options = builds();
+  const [esm, cjs, declarations] = [emit(templates, options.esm), emit(templates, options.cjs), emit(templates, options.declarations)];
+  return [...inputs.keys()].map((key, index) => [key, { esm: esm.get(paths[index]!)!, cjs: cjs.get(paths[index]!)!, declarations: declarations.get(paths[index]!)! }] as const);
 }
 
 /** A source made ready to compile: the template the compiler sees, and what goes back into its output. */
@@ -145,14 +109,15 @@ export function compilePackage(sources: readonly GeneratedFile[], options: Pick<
   const fresh = new Map<string, Prepared>();
   for (const input of inputs) {
     if (thisRun.has(input.key) || fresh.has(input.key)) continue;
-    const known = lastRun.get(input.key) ?? built.get(input.key);
+    const known = lastRun.get(input.key) ?? builtTables().templates.get(input.key);
     if (known === undefined) fresh.set(input.key, input);
     else thisRun.set(input.key, known);
   }
   compiledLastRun = fresh.size;
   if (fresh.size > 0) {
     const templates = new Map([...fresh.values()].map((input) => [input.source.path, input]));
-    const [esm, cjs, declarations] = [emit(templates, builds.esm), emit(templates, builds.cjs), emit(templates, builds.declarations)];
+    const options = builds();
+    const [esm, cjs, declarations] = [emit(templates, options.esm), emit(templates, options.cjs), emit(templates, options.declarations)];
     for (const [key, { source }] of fresh) thisRun.set(key, { esm: esm.get(source.path)!, cjs: cjs.get(source.path)!, declarations: declarations.get(source.path)! });
   }
   lastRun = thisRun;
@@ -199,12 +164,40 @@ function prepare(source: GeneratedFile): Prepared {
   return { source, mark: leadingLineComments(source.text), key, docs: located, data: source.compile?.data ?? [], restore: names ? names.restore : (same) => same };
 }
 
-/** Where the doc comments (`/** ... *\/`) of a source are: found with TypeScript's scanner, so that none inside a string counts. */
-function docComments(text: string): [number, number][] {
-  const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text);
+/**
+ * Where the doc comments (`/** ... *\/`) of a source are: comments that
+ * start `/**`, outside strings, template literals and other comments, found
+ * as TypeScript's scanner finds them when nothing parses, but without loading
+ * it (a test compares the two on every source the seeds and fixtures
+ * generate, and on random code-like text; merge conflict markers, which the
+ * scanner skips and no printed source holds, are read as code): a line
+ * comment ends at a line break, a string at its quote, a line feed or a
+ * carriage return, a template literal at its backtick or its first `${` (the
+ * rest is read as code, as the scanner reads it without a parser), and a
+ * backslash escapes the character after it (a CR LF pair as one).
+ */
+export function docComments(text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (let token = scanner.scan(); token !== ts.SyntaxKind.EndOfFileToken; token = scanner.scan()) {
-    if (token === ts.SyntaxKind.MultiLineCommentTrivia && text.startsWith('/**', scanner.getTokenStart())) found.push([scanner.getTokenStart(), scanner.getTokenEnd()]);
+  const lineBreak = (at: number) => text[at] === '\n' || text[at] === '\r' || text[at] === '\u2028' || text[at] === '\u2029';
+  const escaped = (at: number) => (text[at + 1] === '\r' && text[at + 2] === '\n' ? at + 3 : at + 2);
+  let at = text.startsWith('#!') ? 2 : 0;
+  if (at === 2) while (at < text.length && !lineBreak(at)) at++;
+  while (at < text.length) {
+    const char = text[at];
+    if (char === '/' && text[at + 1] === '/') {
+      while (at < text.length && !lineBreak(at)) at++;
+    } else if (char === '/' && text[at + 1] === '*') {
+      const close = text.indexOf('*/', at + 2);
+      const end = close === -1 ? text.length : close + 2;
+      if (text.startsWith('/**', at)) found.push([at, end]);
+      at = end;
+    } else if (char === '"' || char === "'") {
+      for (at++; at < text.length && text[at] !== char && text[at] !== '\n' && text[at] !== '\r'; ) at = text[at] === '\\' ? escaped(at) : at + 1;
+      if (text[at] === char) at++;
+    } else if (char === '`') {
+      for (at++; at < text.length && text[at] !== '`' && !(text[at] === '$' && text[at + 1] === '{'); ) at = text[at] === '\\' ? escaped(at) : at + 1;
+      at += text[at] === '`' ? 1 : 2;
+    } else at++;
   }
   return found;
 }
@@ -321,7 +314,8 @@ function namesToMap(restored: string, origin: Origin): NamesToMap {
  * names the line of the source it is on.
  */
 function emit(templates: ReadonlyMap<string, Prepared>, options: TypeScript.CompilerOptions): Map<string, string> {
-  const parsed = new Map([...templates].map(([path, input]) => [path, ts.createSourceFile(path, input.key, parseOptions, false, ts.ScriptKind.TS)]));
+  const { ts } = tsMorph();
+  const parsed = new Map([...templates].map(([path, input]) => [path, ts.createSourceFile(path, input.key, parseOptions(), false, ts.ScriptKind.TS)]));
   const output = new Map<string, string>();
   const host: TypeScript.CompilerHost = {
     getSourceFile: (path) => parsed.get(path),

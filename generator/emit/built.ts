@@ -1,0 +1,76 @@
+// What md-codegen's build compiled and printed ahead of every run
+// (scripts/templates.mjs writes dist/emit/built.json): the compiled templates
+// of the common shapes (package/compile.ts) and the statements their modules
+// print through ts-morph (print.ts). A run of those shapes then neither
+// compiles nor prints, so it never loads ts-morph or the TypeScript it
+// bundles. Each table is a cache of a pure function, keyed by its whole
+// input, and is used only under the ts-morph, TypeScript and options it was
+// built with; a missing or unreadable file only means compiling and
+// printing, as without it.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/** Where the tables are, beside this module. */
+export const builtFile = './built.json';
+
+/** What a template compiled to: JavaScript (ES modules, CommonJS) and declarations, its placeholders still in. */
+export interface Compiled {
+  readonly esm: string;
+  readonly cjs: string;
+  readonly declarations: string;
+}
+
+/** The file of built tables. */
+export interface Built {
+  /** The versions of ts-morph and of @ts-morph/common (which bundles TypeScript) that built them ({@link toolVersions}). */
+  readonly tools: string;
+  /** The options they were built with: the compile stage's and the printer's. */
+  readonly options: string;
+  readonly templates: readonly (readonly [string, Compiled])[];
+  /** Printed statements by their template (print.ts). */
+  readonly prints: readonly (readonly [string, string])[];
+}
+
+/** The versions of ts-morph and @ts-morph/common installed beside md-codegen, read from their manifests (nothing loads). */
+export function toolVersions(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve('ts-morph/package.json');
+  const common = createRequire(manifest).resolve('@ts-morph/common/package.json');
+  const version = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
+  return `ts-morph ${version(manifest)}, @ts-morph/common ${version(common)}`;
+}
+
+/** How print.ts prints structures through ts-morph. */
+export const printOptions = { indentNumberOfSpaces: 2, newLine: '\n', useSingleQuote: false } as const;
+
+/**
+ * The compile stage's options (package/compile.ts, `builds()`: a test checks
+ * that this is their JSON), written out, so that checking a table needs no
+ * TypeScript.
+ */
+export const compileOptions =
+  '{"esm":{"target":7,"newLine":1,"isolatedModules":true,"noCheck":true,"noLib":true,"noResolve":true,"types":[],"module":6},"cjs":{"target":7,"newLine":1,"isolatedModules":true,"noCheck":true,"noLib":true,"noResolve":true,"types":[],"module":1},"declarations":{"target":7,"newLine":1,"isolatedModules":true,"noCheck":true,"noLib":true,"noResolve":true,"types":[],"module":6,"declaration":true,"emitDeclarationOnly":true,"isolatedDeclarations":true}}';
+
+/** Every option the tables depend on, as one string. */
+export const builtOptions = JSON.stringify({ compile: compileOptions, print: printOptions });
+
+let tables: { readonly templates: ReadonlyMap<string, Compiled>; readonly prints: ReadonlyMap<string, string> } | undefined;
+
+/** The built tables, read the first time they are asked for, when built by these tools with these options; empty otherwise. */
+export function builtTables(): { readonly templates: ReadonlyMap<string, Compiled>; readonly prints: ReadonlyMap<string, string> } {
+  return (tables ??= readTables(builtOptions));
+}
+
+function readTables(options: string): { readonly templates: ReadonlyMap<string, Compiled>; readonly prints: ReadonlyMap<string, string> } {
+  const none = { templates: new Map(), prints: new Map() };
+  try {
+    const built = JSON.parse(readFileSync(new URL(builtFile, import.meta.url), 'utf8')) as Partial<Built>;
+    if (built.options !== options || built.tools !== toolVersions() || !Array.isArray(built.templates) || !Array.isArray(built.prints)) return none;
+    const isText = (value: unknown): value is string => typeof value === 'string';
+    const templates = built.templates.filter(([key, compiled]) => isText(key) && isText(compiled?.esm) && isText(compiled?.cjs) && isText(compiled?.declarations));
+    const prints = built.prints.filter(([key, text]) => isText(key) && isText(text));
+    return { templates: new Map(templates), prints: new Map(prints) };
+  } catch {
+    return none;
+  }
+}
