@@ -1,5 +1,5 @@
-// Compile the generator (tsconfig.build.json) into dist/, then the templates
-// of the common shapes into dist/emit/package/templates.json (scripts/templates.mjs).
+// Compile the generator (tsconfig.build.json) into dist/, then what the
+// common shapes compile and print into dist/emit/built.json (scripts/templates.mjs).
 //
 //   node scripts/build.mjs             type-check and emit with the typescript
 //                                      devDependency, as `tsc -p` does; exit 1 on any error
@@ -54,8 +54,9 @@ if (diagnostics.length > 0) {
 // npm marks a bin executable when it links it, which for a `file:` dependency is before `prepare` builds it.
 chmodSync(join(root, 'dist/bin.js'), 0o755);
 process.exitCode = emitted.emitSkipped || diagnostics.some((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error) ? 1 : 0;
-// The templates of the common shapes, compiled now rather than at every run (scripts/templates.mjs).
+// What the common shapes compile and print, built now rather than at every run (scripts/templates.mjs).
+// They only save time (every entry is what compiling or printing its key gives): a failure here is a warning.
 if (process.exitCode === 0) {
   const { buildTemplates } = await import('./templates.mjs');
-  await buildTemplates({ ifStale: true });
+  await buildTemplates({ ifStale: true }).catch((error) => process.stderr.write(`md-codegen: could not build dist/emit/built.json, which only saves time: ${error instanceof Error ? error.message : String(error)}\n`));
 }

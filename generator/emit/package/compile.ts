@@ -36,12 +36,12 @@ function parseOptions(): TypeScript.CreateSourceFileOptions {
   return { languageVersion: ts.ScriptTarget.ES2020, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 }
 
-
 /**
  * What each template compiled to in the last run: the next run compiles only
- * templates it has not seen (a seed of another shape, or, in watch mode, an
- * edit that changed one). Compiling depends on nothing but the template, and
- * only the last run is kept, so this holds no more than one run's worth.
+ * templates it has not seen, in it or among those built with md-codegen
+ * (`../built.ts`; a seed of another shape, or, in watch mode, an edit that
+ * changed one). Compiling depends on nothing but the template, and only the
+ * last run is kept, so this holds no more than one run's worth.
  */
 let lastRun = new Map<string, Compiled>();
 
