@@ -52,6 +52,12 @@ function needsReading(options: GenerateOptions): FastCheck | undefined {
  * its files, each hashing as recorded.
  */
 function compareWithRecord(options: GenerateOptions, shownOut: string, recordText: Buffer | undefined, documents: readonly Hashed[], files: readonly Hashed[]): FastCheck {
+  const read = compareDocuments(options, shownOut, recordText, documents);
+  return 'inSync' in read ? read : compareFiles(read.record, shownOut, documents.length, files);
+}
+
+/** The first half of {@link compareWithRecord}: the record, and the documents; the record when they are as it says. */
+function compareDocuments(options: GenerateOptions, shownOut: string, recordText: Buffer | undefined, documents: readonly Hashed[]): FastCheck | { readonly record: GenerationRecord } {
   const record = recordText === undefined ? undefined : parseRecord(recordText.toString('utf8'));
   if (record === undefined) return no(`no record \`${shownOut}/${recordPath}\``);
   if (record.generator !== `md-codegen ${generatorVersion()}`) return no(`the record is of ${record.generator}`);
@@ -63,13 +69,18 @@ function compareWithRecord(options: GenerateOptions, shownOut: string, recordTex
     const bytes = recorded === undefined ? undefined : document.bytes();
     if (bytes === undefined || bytes.length > fileSize || hashBytes(bytes) !== recorded) return no(`\`${document.path}\` changed`);
   }
+  return { record };
+}
+
+/** The second half of {@link compareWithRecord}: the output folder's files. */
+function compareFiles(record: GenerationRecord, shownOut: string, documents: number, files: readonly Hashed[]): FastCheck {
   if (files.length !== Object.keys(record.files).length) return no('the files of the output folder are not those the record names');
   for (const file of files) {
     const recorded = record.files[file.path];
     const bytes = recorded === undefined ? undefined : file.bytes();
     if (bytes === undefined || hashBytes(bytes) !== recorded) return no(`\`${shownOut}/${file.path}\` changed`);
   }
-  return { inSync: true, out: shownOut, documents: documents.length, files: files.length + 1, findings: record.findings };
+  return { inSync: true, out: shownOut, documents, files: files.length + 1, findings: record.findings };
 }
 
 /** Compare the hashes of the documents, the config and the output folder with the folder's record; see the top of this file. */
@@ -84,6 +95,9 @@ export async function fastCheck(options: GenerateOptions): Promise<FastCheck> {
   const listed = await listInputs(cwd, seedList(options.seeds), options.ignore);
   if (listed.missing.length + listed.passed.length > 0) return no('the seeds have something to report');
   const documents = listed.inputs.map((input) => ({ path: input.shown, bytes: () => readRegular(input.path) }));
+  // The documents first: after an edit, the full check that follows has nothing to wait for (200 seeds: 6,610 files not scanned).
+  const read = compareDocuments(options, shownOut, recordText, documents);
+  if ('inSync' in read) return read;
 
   // The folder is read under its lock, as the full check reads it: never half-written by another run.
   const lock = await acquireLock(out, { wait: options.lockWait ?? defaultLockWait, create: false });
@@ -99,7 +113,7 @@ export async function fastCheck(options: GenerateOptions): Promise<FastCheck> {
       if (entry.kind !== 'file' || parseSideName(entry.path) !== undefined) return no(`\`${shownOut}/${entry.path}\` is not a file the record names`);
       if (entry.path !== recordPath) files.push({ path: entry.path, bytes: () => readRegular(join(out, entry.path)) });
     }
-    return compareWithRecord(options, shownOut, recordText, documents, files);
+    return compareFiles(read.record, shownOut, documents.length, files);
   } finally {
     if (!('kind' in lock)) lock.release();
   }
