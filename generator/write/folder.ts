@@ -55,41 +55,25 @@ export function checkHeld(held: HeldFolder, out: string): void {
  * the folder is still at its real path, the same folder as when the lock was
  * taken, and every folder from it down to the one about to change is a
  * folder, not a symbolic link swapped in. Throws {@link FolderChanged}.
- * A folder checked that way is known by its device and inode from then on:
- * the next change in it only checks that its path still leads to that same
- * folder, and the output folder's too (two calls where the whole walk makes
- * one per folder on the way, and some more to resolve the real path: on 200
- * seeds, 13,000 changes made 97,000 calls). A link swapped in anywhere on the
- * way leads elsewhere, to another inode; what is caught is the same either
- * way. (A swap between this check and the change itself is not caught:
- * Node.js has no `openat`; what is caught is a swap at any time before.)
+ * (A swap between this check and the change itself is not caught: Node.js
+ * has no `openat`; what is caught is a swap at any time before.)
  */
 export function folderGuard(held: HeldFolder): (folder: string) => void {
   const root = lstatSync(held.path);
   const id = idOf(root);
-  /** Folders checked the whole way, by their device and inode then. */
-  const known = new Map<string, string>();
   return (folder) => {
     const stats = lstatSync(held.path, { throwIfNoEntry: false });
     if (!stats?.isDirectory() || idOf(stats) !== id) throw new FolderChanged(stats ? 'another folder or file is there now' : 'it is gone');
-    const seen = known.get(folder);
-    if (seen !== undefined) {
-      const now = lstatSync(folder, { throwIfNoEntry: false });
-      if (now?.isDirectory() && idOf(now) === seen) return;
-      known.delete(folder);
-    }
     const now = realPath(held.path);
     if (now !== held.path) throw new FolderChanged('a symbolic link on its path leads elsewhere now', now);
     const relative = folder.startsWith(held.path) ? folder.slice(held.path.length + 1) : '';
     let at = held.path;
-    let inner: Stats | undefined = stats;
     for (const part of relative === '' ? [] : relative.split(/[/\\]/)) {
       at = join(at, part);
-      inner = lstatSync(at, { throwIfNoEntry: false });
+      const inner = lstatSync(at, { throwIfNoEntry: false });
       // A folder not made yet is fine: the change makes it.
       if (inner && !inner.isDirectory()) throw new FolderChanged(`\`${at.slice(held.path.length + 1).split(/[/\\]/).join('/')}\` in it is no longer a folder`);
     }
-    if (inner !== undefined && (folder === held.path || relative !== '')) known.set(folder, idOf(inner));
   };
 }
 

@@ -90,8 +90,8 @@ describe('the output folder swapped for a link in the middle of writing', () => 
   });
 });
 
-describe('a folder inside the output folder swapped for a link once the guard knows it', () => {
-  it('is caught at the next change in it: the guard knows the folder by its inode, and the link leads to another', () => {
+describe('a folder inside the output folder swapped for a link after the guard checked it', () => {
+  it('is caught at the next change in it: the link leads to another folder', () => {
     const out = join(project(), 'generated');
     mkdirSync(join(out, 'dist/esm'), { recursive: true });
     const held = holdFolder(out);
@@ -103,6 +103,19 @@ describe('a folder inside the output folder swapped for a link once the guard kn
     mkdirSync(join(elsewhere, 'esm'));
     renameSync(join(out, 'dist'), join(out, 'dist.moved'));
     symlinkSync(elsewhere, join(out, 'dist'));
+    expect(() => guard(esm)).toThrow('the output folder changed while md-codegen ran: `dist` in it is no longer a folder');
+  });
+
+  it('is caught when the link leads to the very folder, moved out of the output folder', () => {
+    const out = join(project(), 'generated');
+    mkdirSync(join(out, 'dist/esm'), { recursive: true });
+    const held = holdFolder(out);
+    const guard = folderGuard(held);
+    const esm = join(held.path, 'dist/esm');
+    guard(esm);
+    const moved = join(outside(), 'dist');
+    renameSync(join(out, 'dist'), moved);
+    symlinkSync(moved, join(out, 'dist'));
     expect(() => guard(esm)).toThrow('the output folder changed while md-codegen ran: `dist` in it is no longer a folder');
   });
 });
