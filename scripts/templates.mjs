@@ -63,6 +63,8 @@ export async function buildTemplates({ ifStale = false } = {}) {
     const builtAt = statSync(target).mtimeMs;
     if (inputs.every((path) => statSync(path).mtimeMs < builtAt)) return undefined;
   }
+  // dist/'s stages read the tables on first use: without the old ones, they compile and print everything afresh.
+  rmSync(target, { force: true });
   const stages = { ...built, ...(await module('generate.js')), ...(await module('emit/package/compile.js')), ...(await module('emit/print.js')) };
   const { documents, ...table } = await harvestTemplates(stages);
   writeFileSync(`${target}.tmp`, `${JSON.stringify(table)}\n`);

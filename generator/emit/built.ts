@@ -7,8 +7,9 @@
 // input, and is used only under the ts-morph, TypeScript and options it was
 // built with; a missing or unreadable file only means compiling and
 // printing, as without it.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /** Where the tables are, beside this module. */
 export const builtFile = './built.json';
@@ -22,7 +23,7 @@ export interface Compiled {
 
 /** The file of built tables. */
 export interface Built {
-  /** The versions of ts-morph and of @ts-morph/common (which bundles TypeScript) that built them ({@link toolVersions}). */
+  /** The versions of ts-morph and the packages it prints and compiles with that built them ({@link toolVersions}). */
   readonly tools: string;
   /** The options they were built with: the compile stage's and the printer's. */
   readonly options: string;
@@ -31,13 +32,22 @@ export interface Built {
   readonly prints: readonly (readonly [string, string])[];
 }
 
-/** The versions of ts-morph and @ts-morph/common installed beside md-codegen, read from their manifests (nothing loads). */
+/**
+ * The versions of ts-morph and of the packages it prints and compiles with
+ * (@ts-morph/common, which bundles TypeScript, and code-block-writer), as
+ * installed beside md-codegen, read from their manifests (nothing loads).
+ */
 export function toolVersions(): string {
-  const require = createRequire(import.meta.url);
-  const manifest = require.resolve('ts-morph/package.json');
-  const common = createRequire(manifest).resolve('@ts-morph/common/package.json');
-  const version = (path: string) => (JSON.parse(readFileSync(path, 'utf8')) as { version: string }).version;
-  return `ts-morph ${version(manifest)}, @ts-morph/common ${version(common)}`;
+  const manifest = createRequire(import.meta.url).resolve('ts-morph/package.json');
+  const beside = createRequire(manifest);
+  const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { name?: string; version: string };
+  // code-block-writer's exports name no package.json: its manifest is the first one above its entry that is its own.
+  let writer = dirname(beside.resolve('code-block-writer'));
+  while (!existsSync(join(writer, 'package.json')) || read(join(writer, 'package.json')).name !== 'code-block-writer') {
+    if (dirname(writer) === writer) throw new Error('md-codegen: no manifest of code-block-writer found');
+    writer = dirname(writer);
+  }
+  return `ts-morph ${read(manifest).version}, @ts-morph/common ${read(beside.resolve('@ts-morph/common/package.json')).version}, code-block-writer ${read(join(writer, 'package.json')).version}`;
 }
 
 /** How print.ts prints structures through ts-morph. */
