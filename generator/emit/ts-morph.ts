@@ -12,9 +12,19 @@ import type { StructureKind as Kind, VariableDeclarationKind as DeclarationKind 
 const require = createRequire(import.meta.url);
 let loaded: typeof TsMorph | undefined;
 
-/** ts-morph, loaded the first time it is asked for. */
+/**
+ * ts-morph, loaded the first time it is asked for. A ts-morph that numbers
+ * the structure kinds below otherwise (its `^28` range allows a release that
+ * adds one) would print wrong structures: that is refused, naming the fix.
+ */
 export function tsMorph(): typeof TsMorph {
-  return (loaded ??= require('ts-morph') as typeof TsMorph);
+  if (loaded !== undefined) return loaded;
+  const module = require('ts-morph') as typeof TsMorph;
+  const renumbered = Object.entries(StructureKind).filter(([name, value]) => module.StructureKind[name as keyof typeof StructureKind] !== value);
+  if (renumbered.length > 0 || module.VariableDeclarationKind.Const !== VariableDeclarationKind.Const) {
+    throw new Error(`md-codegen was built for ts-morph 28.0.0, whose StructureKind the installed ts-morph numbers otherwise (${renumbered.map(([name]) => name).join(', ') || 'VariableDeclarationKind'}): install ts-morph 28.0.0 beside md-codegen`);
+  }
+  return (loaded = module);
 }
 
 /** Whether ts-morph has been loaded in this process (for tests). */
