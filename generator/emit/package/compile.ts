@@ -173,8 +173,9 @@ function prepare(source: GeneratedFile): Prepared {
  * scanner skips and no printed source holds, are read as code): a line
  * comment ends at a line break, a string at its quote, a line feed or a
  * carriage return, a template literal at its backtick or its first `${` (the
- * rest is read as code, as the scanner reads it without a parser), and a
- * backslash escapes the character after it (a CR LF pair as one).
+ * rest is read as code, as the scanner reads it without a parser), a
+ * backslash escapes the character after it (a CR LF pair as one), and a
+ * U+FFFD in code ends the text.
  */
 export function docComments(text: string): [number, number][] {
   const found: [number, number][] = [];
@@ -197,6 +198,9 @@ export function docComments(text: string): [number, number][] {
     } else if (char === '`') {
       for (at++; at < text.length && text[at] !== '`' && !(text[at] === '$' && text[at + 1] === '{'); ) at = text[at] === '\\' ? escaped(at) : at + 1;
       at += text[at] === '`' ? 1 : 2;
+    } else if (char === '\uFFFD') {
+      // The scanner takes a replacement character in code for a binary file, and reads no further.
+      break;
     } else at++;
   }
   return found;

@@ -83,10 +83,10 @@ describe('docComments', () => {
   });
 
   it('finds what the scanner finds in random code-like text: strings, escapes, templates, comments, line breaks', () => {
-    const pieces = ['/**', '*/', '/*', '//', '"', "'", '`', '${', '}', '\\', '\n', '\r', '\r\n', '\u2028', 'a', ' ', '*', '/', '#!', 'x = 1;'];
+    const pieces = ['/**', '*/', '/*', '//', '"', "'", '`', '${', '}', '\\', '\n', '\r', '\r\n', '\u2028', '\u2029', '\uFFFD', 'a', ' ', '*', '/', '#!', 'x = 1;'];
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
-    for (let run = 0; run < 3000; run++) {
+    for (let run = 0; run < 5000; run++) {
       const text = Array.from({ length: next() % 24 }, () => pieces[next() % pieces.length]).join('');
       expect(docComments(text), JSON.stringify(text).replace(/[\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16)}`)).toEqual(scannedDocComments(text));
     }
