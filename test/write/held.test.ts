@@ -91,32 +91,32 @@ describe('the output folder swapped for a link in the middle of writing', () => 
 });
 
 describe('a folder inside the output folder swapped for a link after the guard checked it', () => {
-  it('is caught at the next change in it: the link leads to another folder', () => {
+  /** An output folder with `dist/esm`, the guard of its run, which has checked `dist/esm` once, and that folder's path. */
+  function checkedOnce() {
     const out = join(project(), 'generated');
     mkdirSync(join(out, 'dist/esm'), { recursive: true });
-    const held = holdFolder(out);
-    const guard = folderGuard(held);
-    const esm = join(held.path, 'dist/esm');
+    const guard = folderGuard(holdFolder(out));
+    const esm = join(holdFolder(out).path, 'dist/esm');
     guard(esm);
-    guard(esm);
+    return { out, guard, esm };
+  }
+  const changed = 'the output folder changed while md-codegen ran: `dist` in it is no longer a folder';
+
+  it('is caught at the next change in it: the link leads to another folder', () => {
+    const { out, guard, esm } = checkedOnce();
     const elsewhere = outside();
     mkdirSync(join(elsewhere, 'esm'));
     renameSync(join(out, 'dist'), join(out, 'dist.moved'));
     symlinkSync(elsewhere, join(out, 'dist'));
-    expect(() => guard(esm)).toThrow('the output folder changed while md-codegen ran: `dist` in it is no longer a folder');
+    expect(() => guard(esm)).toThrow(changed);
   });
 
   it('is caught when the link leads to the very folder, moved out of the output folder', () => {
-    const out = join(project(), 'generated');
-    mkdirSync(join(out, 'dist/esm'), { recursive: true });
-    const held = holdFolder(out);
-    const guard = folderGuard(held);
-    const esm = join(held.path, 'dist/esm');
-    guard(esm);
+    const { out, guard, esm } = checkedOnce();
     const moved = join(outside(), 'dist');
     renameSync(join(out, 'dist'), moved);
     symlinkSync(moved, join(out, 'dist'));
-    expect(() => guard(esm)).toThrow('the output folder changed while md-codegen ran: `dist` in it is no longer a folder');
+    expect(() => guard(esm)).toThrow(changed);
   });
 });
 
