@@ -42,10 +42,15 @@ export async function harvestTemplates({ generate, compileTemplates, printsOfThi
   return { tools: toolVersions(), options: builtOptions, templates: compileTemplates(sources).sort(byKey), prints: [...prints].sort(byKey), documents: documents.length };
 }
 
-/** The seeds and fixture documents of `from`. */
+/** The seeds and fixture documents of `from`: the rule fixtures' inputs, and every document of the real-shaped ones (test/shapes). */
 function documentsOf(from) {
   const fixtures = join(from, 'test/fixtures');
-  return [...markdownIn(join(from, 'seeds')), ...(existsSync(fixtures) ? readdirSync(fixtures).sort().map((name) => join(fixtures, name, 'input.md')) : [])].filter((path) => existsSync(path));
+  const shapes = join(from, 'test/shapes');
+  return [
+    ...markdownIn(join(from, 'seeds')),
+    ...(existsSync(fixtures) ? readdirSync(fixtures).sort().map((name) => join(fixtures, name, 'input.md')) : []),
+    ...(existsSync(shapes) ? filesIn(shapes).filter((path) => path.endsWith('.md')).sort() : []),
+  ].filter((path) => existsSync(path));
 }
 
 /**
@@ -59,7 +64,7 @@ export async function buildTemplates({ ifStale = false } = {}) {
   const built = await module('emit/built.js');
   const target = fileURLToPath(new URL(built.builtFile, pathToFileURL(join(root, 'dist/emit/built.js'))));
   if (ifStale && existsSync(target)) {
-    const inputs = [...filesIn(join(root, 'dist')).filter((path) => path.endsWith('.js')), ...documentsOf(root), join(root, 'seeds'), join(root, 'test/fixtures'), fileURLToPath(import.meta.url)].filter((path) => existsSync(path));
+    const inputs = [...filesIn(join(root, 'dist')).filter((path) => path.endsWith('.js')), ...documentsOf(root), join(root, 'seeds'), join(root, 'test/fixtures'), join(root, 'test/shapes'), fileURLToPath(import.meta.url)].filter((path) => existsSync(path));
     const builtAt = statSync(target).mtimeMs;
     if (inputs.every((path) => statSync(path).mtimeMs < builtAt)) return undefined;
   }
