@@ -68,14 +68,14 @@ let tables: { readonly templates: ReadonlyMap<string, Compiled>; readonly prints
 
 /** The built tables, read the first time they are asked for, when built by these tools with these options; empty otherwise. */
 export function builtTables(): { readonly templates: ReadonlyMap<string, Compiled>; readonly prints: ReadonlyMap<string, string> } {
-  return (tables ??= readTables(builtOptions));
+  return (tables ??= readTables());
 }
 
-function readTables(options: string): { readonly templates: ReadonlyMap<string, Compiled>; readonly prints: ReadonlyMap<string, string> } {
+function readTables(): { readonly templates: ReadonlyMap<string, Compiled>; readonly prints: ReadonlyMap<string, string> } {
   const none = { templates: new Map(), prints: new Map() };
   try {
     const built = JSON.parse(readFileSync(new URL(builtFile, import.meta.url), 'utf8')) as Partial<Built>;
-    if (built.options !== options || built.tools !== toolVersions() || !Array.isArray(built.templates) || !Array.isArray(built.prints)) return none;
+    if (built.options !== builtOptions || built.tools !== toolVersions() || !Array.isArray(built.templates) || !Array.isArray(built.prints)) return none;
     const isText = (value: unknown): value is string => typeof value === 'string';
     const templates = built.templates.filter(([key, compiled]) => isText(key) && isText(compiled?.esm) && isText(compiled?.cjs) && isText(compiled?.declarations));
     const prints = built.prints.filter(([key, text]) => isText(key) && isText(text));

@@ -60,12 +60,16 @@ export function templatesCompiled(): number {
  */
 export function compileTemplates(sources: readonly GeneratedFile[]): (readonly [string, Compiled])[] {
   const inputs = new Map(sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path)).map(prepare).map((input) => [input.key, input]));
-  // Sources of several packages may share a path: each compiles under a path of its own.
-  const paths = [...inputs.keys()].map((_key, index) => `t${index}.ts`);
-  const templates = new Map([...inputs.values()].map((input, index) => [paths[index]!, input]));
+  return [...compileAll(inputs.values())];
+}
+
+/** Compile templates (each once) in the three builds: what each compiled to, by its key. */
+function compileAll(inputs: Iterable<Prepared>): Map<string, Compiled> {
+  // Sources of several packages may share a path: each compiles under a path of its own (messages name the source's).
+  const templates = new Map([...inputs].map((input, index) => [`t${index}.ts`, input]));
   const options = builds();
   const [esm, cjs, declarations] = [emit(templates, options.esm), emit(templates, options.cjs), emit(templates, options.declarations)];
-  return [...inputs.keys()].map((key, index) => [key, { esm: esm.get(paths[index]!)!, cjs: cjs.get(paths[index]!)!, declarations: declarations.get(paths[index]!)! }] as const);
+  return new Map([...templates].map(([path, input]) => [input.key, { esm: esm.get(path)!, cjs: cjs.get(path)!, declarations: declarations.get(path)! }]));
 }
 
 /** A source made ready to compile: the template the compiler sees, and what goes back into its output. */
@@ -105,7 +109,7 @@ interface Prepared {
 export function compilePackage(sources: readonly GeneratedFile[], options: Pick<EmitOptions, 'outDir'>): GeneratedFile[] {
   const inputs = sources.filter((source) => /^src\/.+(?<!\.d)\.ts$/.test(source.path)).map(prepare);
   const thisRun = new Map<string, Compiled>();
-  // Each template not compiled in the last run, under the path of the first source of its shape.
+  // Each template neither compiled in the last run nor built, by its key: the first source of its shape.
   const fresh = new Map<string, Prepared>();
   for (const input of inputs) {
     if (thisRun.has(input.key) || fresh.has(input.key)) continue;
@@ -114,12 +118,7 @@ export function compilePackage(sources: readonly GeneratedFile[], options: Pick<
     else thisRun.set(input.key, known);
   }
   compiledLastRun = fresh.size;
-  if (fresh.size > 0) {
-    const templates = new Map([...fresh.values()].map((input) => [input.source.path, input]));
-    const options = builds();
-    const [esm, cjs, declarations] = [emit(templates, options.esm), emit(templates, options.cjs), emit(templates, options.declarations)];
-    for (const [key, { source }] of fresh) thisRun.set(key, { esm: esm.get(source.path)!, cjs: cjs.get(source.path)!, declarations: declarations.get(source.path)! });
-  }
+  if (fresh.size > 0) for (const [key, compiled] of compileAll(fresh.values())) thisRun.set(key, compiled);
   lastRun = thisRun;
   const files: GeneratedFile[] = [];
   for (const input of inputs) {
