@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/print.js';
 import { sideName } from './names.js';
+import { flushAll } from './flush.js';
 import { foldersOf, type Plan } from './plan.js';
 
 /** What a write did. */
@@ -18,10 +19,10 @@ export interface WriteIo {
   readonly mkdir: (path: string) => Promise<unknown>;
   /** Create `path` (never replacing a file) holding `text`. */
   readonly writeFile: (path: string, text: string) => Promise<void>;
-  /** Flush a file's bytes to the disk. */
-  readonly syncFile: (path: string) => Promise<void>;
-  /** Flush a folder's entries (names created, renamed, removed) to the disk. */
-  readonly syncFolder: (path: string) => Promise<void>;
+  /** Flush files' bytes to the disk, all of `paths`; a failure names its file in `at`. */
+  readonly syncFiles: (paths: readonly string[]) => Promise<void>;
+  /** Flush folders' entries (names created, renamed, removed) to the disk, all of `paths`; a failure names its folder in `at`. */
+  readonly syncFolders: (paths: readonly string[]) => Promise<void>;
   readonly rename: (from: string, to: string) => Promise<void>;
   /** Make `path` a second name of `existing` (a hard link, or a copy with the same times where links are not supported). */
   readonly backup: (existing: string, path: string) => Promise<void>;
@@ -32,29 +33,37 @@ export interface WriteIo {
 /**
  * The calls of {@link writePlan} on the real file system: synchronous
  * underneath (no thread-pool trip per call), as the seed reads are, but for
- * the flushes, which wait on the disk and run side by side in the pool.
+ * the flushes, which wait on the disk: one syncfs(2) per file system where
+ * it can stand in (flush.ts), otherwise side by side in the pool.
  */
 export const nodeIo: WriteIo = {
   lstat: async (path) => fs.lstatSync(path),
   mkdir: async (path) => fs.mkdirSync(path),
   writeFile: async (path, text) => fs.writeFileSync(path, text, { flag: 'wx' }),
-  syncFile: async (path) => {
-    const file = await fs.promises.open(path, 'r');
-    try {
-      await file.datasync();
-    } finally {
-      await file.close();
-    }
-  },
-  syncFolder: async (path) => {
+  syncFiles: (paths) =>
+    flushAll(paths, async (path) => {
+      const file = await fs.promises.open(path, 'r');
+      try {
+        await file.datasync();
+      } finally {
+        await file.close();
+      }
+    }),
+  syncFolders: async (paths) => {
     // Windows opens no folder as a file, and NTFS journals its names itself.
     if (process.platform === 'win32') return;
-    const folder = await fs.promises.open(path, 'r');
-    try {
-      await folder.sync();
-    } finally {
-      await folder.close();
-    }
+    await flushAll(
+      paths,
+      async (path) => {
+        const folder = await fs.promises.open(path, 'r');
+        try {
+          await folder.sync();
+        } finally {
+          await folder.close();
+        }
+      },
+      { folderOf: (path) => path },
+    );
   },
   rename: async (from, to) => fs.renameSync(from, to),
   backup: async (existing, path) => {
@@ -123,7 +132,8 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo, g
       staged.push({ temp, target, path: file.path });
       touched.add(dirname(target));
     }
-    await settleAll(staged.map(({ temp, target }) => () => io.syncFile(temp).catch((error: unknown) => fail(error, target))));
+    const targetOf = new Map(staged.map(({ temp, target }) => [temp, target]));
+    await io.syncFiles(staged.map(({ temp }) => temp)).catch((error: unknown) => fail(error, targetOf.get((error as { at?: string }).at ?? '') ?? out));
     for (const { temp, target, path } of staged) {
       at = target;
       if (changed.has(path)) {
@@ -138,7 +148,7 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo, g
         undo.push(on(target, () => io.unlink(target)));
       }
     }
-    await settleAll([...touched].map((folder) => () => io.syncFolder(folder).catch((error: unknown) => fail(error, folder))));
+    await io.syncFolders([...touched]);
   } catch (error) {
     // Where the folder changed under the run, every undo step is refused too: nothing more is touched.
     for (const step of undo.reverse()) await step().catch(() => undefined);
@@ -165,20 +175,6 @@ function fail(error: unknown, at: string): never {
 function named(error: unknown, at: string): unknown {
   if (!(error instanceof Error)) return error;
   return Object.assign(error, { path: at, dest: at, message: `${(error as NodeJS.ErrnoException).code ?? error.name}: ${at}` });
-}
-
-/** How many flushes wait on the disk at once: enough to keep the thread pool busy, few open files. */
-const flushesAtOnce = 8;
-
-/** Run the steps, {@link flushesAtOnce} at a time; once all have settled, throw the first failure, if any. */
-async function settleAll(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
-  let next = 0;
-  const failures: unknown[] = [];
-  const worker = async () => {
-    while (next < steps.length) await steps[next++]!().catch((error: unknown) => failures.push(error));
-  };
-  await Promise.all(Array.from({ length: Math.min(flushesAtOnce, steps.length) }, worker));
-  if (failures.length > 0) throw failures[0];
 }
 
 /** The folders of `folder` that do not exist yet, outermost first; `present` (folders known to exist) gains those found. */
