@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import { report } from '../diagnostics.js';
+import { quickAutolinkLiterals } from './autolink.js';
 import type { Limits } from '../limits.js';
 import { checkContainers } from './containers.js';
 import { checkLengths } from './lengths.js';
@@ -14,15 +15,19 @@ export { decodeSeed, normalizeText } from './decode.js';
 export { checkNesting, maxNesting } from './nesting.js';
 
 /** Frozen processors for every document (watch mode and many documents reuse them): with YAML front matter, and without. */
-const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-const plain = unified().use(remarkParse).use(remarkGfm).freeze();
+const withFrontMatter = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(quickAutolinkLiterals).freeze();
+const plain = unified().use(remarkParse).use(remarkGfm).use(quickAutolinkLiterals).freeze();
+
+/** Whether the processors' autolink-literal transform skips trees that cannot hold one (parse/autolink.ts): 1 per processor, as remark-gfm adds it. */
+export const autolinkTransformsWrapped = [withFrontMatter, plain].map((processor) => processor.data('quickAutolinkLiterals' as never) as unknown as number);
 
 /** A document that starts with a whole YAML front matter: a `---` line, and a `---` line that closes it. */
 const frontMatter = /^---[ \t]*\n(?:[^\n]*\n)*?---[ \t]*(?:\n|$)/;
 
 /**
  * Parse document text into mdast with YAML front matter and GFM tables
- * (unified + remark-parse + remark-frontmatter + remark-gfm). Front matter is
+ * (unified + remark-parse + remark-frontmatter + remark-gfm; its autolink
+ * literals are looked for only where a text node may hold one). Front matter is
  * only parsed when the document starts with a whole one: after an opening
  * `---` that nothing closes, micromark-extension-frontmatter reads no list or
  * block quote in the rest of the document (its issue #5); such a `---` is a
