@@ -100,7 +100,9 @@ async function compareOrWrite(request: OutputRequest, outFile: VFile, exists: bo
   let plan: Plan;
   try {
     const skip = (path: string) => !path.includes('/') && isLockFile(path);
-    plan = planOutput(out, files, exists ? scanOutput(out, ignoreMatcher(request.ignore), skip) : [], guard);
+    // The plan reads every file the generator would write whole, and its mark with it.
+    const produced = new Set(files.map((file) => file.path));
+    plan = planOutput(out, files, exists ? scanOutput(out, ignoreMatcher(request.ignore), skip, (path) => !produced.has(path)) : [], guard);
   } catch (error) {
     if (error instanceof FolderChanged) throw error;
     report(outFile, 'error', 'out-path', `Could not read the output folder: ${describeIoError(error, cwd)}; expected a folder there, or nothing: move what is in the way, then generate again`);

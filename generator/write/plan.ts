@@ -1,8 +1,7 @@
-import { closeSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/print.js';
 import { parseSideName, type SideFile } from './names.js';
-import { type EntryKind, type FoundEntry, openRegularFile } from './scan.js';
+import { type EntryKind, type FoundEntry, readGeneratedFile } from './scan.js';
 
 /** An entry of the output folder that the generator would not produce. */
 export interface ForeignEntry {
@@ -73,15 +72,14 @@ export function planOutput(out: string, files: readonly GeneratedFile[], found: 
         if (entry.holdsIgnored) holds(entry.path, 'mixed');
       }
     } else if (file) {
-      if (!entry.generated) plan.blocked.push(entry);
-      else {
-        const path = join(out, entry.path);
-        // Checked before each read: a folder swapped for a link since the listing is never read through.
-        guard(dirname(path));
-        const current = readBytes(path);
-        if (current.equals(Buffer.from(file.text, 'utf8'))) plan.unchanged++;
-        else plan.changed.push({ ...file, current: current.toString('utf8') });
-      }
+      const path = join(out, entry.path);
+      // Checked before each read: a folder swapped for a link since the listing is never read through.
+      if (entry.generated !== false) guard(dirname(path));
+      // Its mark and its bytes in one read, unless the scan found it has none.
+      const current = entry.generated === false ? undefined : readGeneratedFile(path);
+      if (current === undefined) plan.blocked.push(entry);
+      else if (current.equals(Buffer.from(file.text, 'utf8'))) plan.unchanged++;
+      else plan.changed.push({ ...file, current: current.toString('utf8') });
     } else if (folders.has(entry.path)) plan.blocked.push(entry);
     else if (entry.generated) {
       plan.orphaned.push(entry.path);
@@ -115,16 +113,6 @@ function isBlocking(entry: FoundEntry | undefined): boolean {
 }
 
 /** A file's bytes, read without following a symbolic link swapped in since the listing. */
-function readBytes(path: string): Buffer {
-  const fd = openRegularFile(path);
-  if (fd === undefined) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EISDIR', path });
-  try {
-    return readFileSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** The folders a path lies in, outermost first: `a/b/c.ts` → `a`, `a/b`. */
 export function foldersOf(path: string): string[] {
   const parts = path.split('/').slice(0, -1);

@@ -1,4 +1,4 @@
-import { closeSync, constants, type Dirent, fstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, constants, type Dirent, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { markLines } from '../emit/package/manifest.js';
@@ -27,8 +27,12 @@ export interface FoundEntry {
   /** Path relative to the output folder, `/` separated. */
   readonly path: string;
   readonly kind: EntryKind;
-  /** Whether it is a regular file that starts with the generated mark (`false` from a scan that reads no marks). */
-  readonly generated: boolean;
+  /**
+   * Whether it is a regular file that starts with the generated mark:
+   * `false` from a scan that reads no marks, `undefined` for a file whose mark
+   * the scan left to its caller to read ({@link readGeneratedFile}).
+   */
+  readonly generated: boolean | undefined;
   /** For a folder: whether anything under it is in the ignore list (the folder is then the user's as much as the generator's). */
   readonly holdsIgnored: boolean;
 }
@@ -51,9 +55,16 @@ export function ignoreMatcher(globs: readonly string[]): (path: string) => boole
  * it holds), and so are those for which `skip` does (the lock). Symbolic links
  * are listed, never followed, so that nothing outside the output folder is
  * read, written or removed. With `readMarks` false, no file is opened (the
- * fast path of `check` hashes them instead).
+ * fast path of `check` hashes them instead); given as a function, the marks
+ * of the files it is false for are left unread (`generated: undefined`): the
+ * plan reads them with the whole file, in one open (a generated file's).
  */
-export function scanOutput(dir: string, ignored: (path: string) => boolean, skip: (path: string) => boolean = () => false, readMarks = true): FoundEntry[] {
+export function scanOutput(dir: string, ignored: (path: string) => boolean, skip: (path: string) => boolean = () => false, readMarks: boolean | ((path: string) => boolean) = true): FoundEntry[] {
+  const markOf = (path: string): boolean | undefined => {
+    if (readMarks === false) return false;
+    if (readMarks !== true && !readMarks(path)) return undefined;
+    return hasMark(join(dir, path));
+  };
   const found: FoundEntry[] = [];
   /** Lists `relative` and returns whether anything under it was ignored. */
   const walk = (relative: string): boolean => {
@@ -80,7 +91,7 @@ export function scanOutput(dir: string, ignored: (path: string) => boolean, skip
         }
       } else {
         const kind = kindOf(entry);
-        found.push({ path, kind, generated: readMarks && kind === 'file' && hasMark(join(dir, path)), holdsIgnored: false });
+        found.push({ path, kind, generated: kind === 'file' ? markOf(path) : false, holdsIgnored: false });
       }
     }
     return holdsIgnored;
@@ -107,6 +118,24 @@ export function openRegularFile(path: string): number | undefined {
   if (fstatSync(fd).isFile()) return fd;
   closeSync(fd);
   return undefined;
+}
+
+/**
+ * The bytes of the regular file at `path` when it starts with the generated
+ * mark, `undefined` when it does not; one open for both. Throws when it is no
+ * longer a regular file.
+ */
+export function readGeneratedFile(path: string): Buffer | undefined {
+  const fd = openRegularFile(path);
+  if (fd === undefined) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EISDIR', path });
+  try {
+    const head = Buffer.alloc(markWindow);
+    // A read at a position leaves the file's offset where it was: the whole file is read from its start next.
+    const bytesRead = readSync(fd, head, 0, markWindow, 0);
+    return isGenerated(head.subarray(0, bytesRead).toString('utf8')) ? readFileSync(fd) : undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function hasMark(path: string): boolean {

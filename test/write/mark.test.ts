@@ -8,7 +8,9 @@ import { visit } from 'unist-util-visit';
 import { ts } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
+import { markLines } from '../../generator/emit/package/manifest.js';
 import { parseMarkdown } from '../../generator/parse/index.js';
+import { readGeneratedFile, scanOutput } from '../../generator/write/scan.js';
 import { runCli } from '../helpers.js';
 import { temporaries } from './projects.js';
 
@@ -102,5 +104,28 @@ describe('a file of an earlier version, whose mark named the seed', () => {
     expect(result.ok).toBe(true);
     expect(result.written).toEqual(['src/http-status/enum.ts']);
     expect(readFileSync(enumPath, 'utf8')).toBe(current);
+  });
+});
+
+describe('reading a file and its mark in one open', () => {
+  it('gives the whole file when it starts with the mark, nothing when it does not, and throws for what is not a regular file', () => {
+    const out = join(project(), 'out');
+    mkdirSync(join(out, 'src'), { recursive: true });
+    const marked = `${markLines.typescript}\n${'x'.repeat(10_000)}\n`;
+    writeFileSync(join(out, 'src/a.ts'), marked);
+    writeFileSync(join(out, 'src/b.ts'), `// mine\n${marked}`);
+    expect(readGeneratedFile(join(out, 'src/a.ts'))?.toString('utf8')).toBe(marked);
+    expect(readGeneratedFile(join(out, 'src/b.ts'))).toBeUndefined();
+    expect(() => readGeneratedFile(join(out, 'src'))).toThrow(/not a regular file/);
+  });
+
+  it('is left to the plan by the scan for the files it names, and read by the scan for the others', () => {
+    const out = join(project(), 'out');
+    mkdirSync(out);
+    writeFileSync(join(out, 'a.ts'), `${markLines.typescript}\n`);
+    writeFileSync(join(out, 'b.ts'), `${markLines.typescript}\n`);
+    writeFileSync(join(out, 'c.ts'), '// mine\n');
+    const found = scanOutput(out, () => false, () => false, (path) => path !== 'a.ts');
+    expect(found.map((entry) => [entry.path, entry.generated])).toEqual([['a.ts', undefined], ['b.ts', true], ['c.ts', false]]);
   });
 });
