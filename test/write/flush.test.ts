@@ -4,16 +4,16 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flushAll, oneFolderPerDevice, reportsWriteErrors, syncfsProgram } from '../../generator/write/flush.js';
+import { flushAll, oneFolderPerDevice, reportsWriteErrors, syncfsFrom, syncfsProgram } from '../../generator/write/flush.js';
 import { temporaries } from './projects.js';
 
 const { folder } = temporaries();
 
-/** Three files in two folders of a new temporary folder. */
-function threeFiles(): string[] {
+/** `count` files (three unless given) in two folders of a new temporary folder. */
+function threeFiles(count = 3): string[] {
   const dir = folder();
   mkdirSync(join(dir, 'a'));
-  const paths = [join(dir, 'one.txt'), join(dir, 'a/two.txt'), join(dir, 'a/three.txt')];
+  const paths = [join(dir, 'one.txt'), ...Array.from({ length: count - 1 }, (_, index) => join(dir, `a/${index}.txt`))];
   for (const path of paths) writeFileSync(path, path);
   return paths;
 }
@@ -56,25 +56,26 @@ describe('flushAll', () => {
   });
 
   it('falls back to flushing each file when the program fails', async () => {
-    const paths = threeFiles();
+    const paths = threeFiles(syncfsFrom);
     const { flushed, each } = recording();
     await flushAll(paths, each, { program: '/bin/false' });
     expect(flushed.sort()).toEqual([...paths].sort());
   });
 
   it.runIf(syncfsProgram() !== undefined)('flushes with one syncfs where the system has it, calling nothing per file', async () => {
-    const paths = threeFiles();
+    const paths = threeFiles(syncfsFrom);
     const { flushed, each } = recording();
     await flushAll(paths, each);
     expect(flushed).toEqual([]);
   });
 
-  it('flushes a single file on its own, and nothing at all for no file', async () => {
-    const [one] = threeFiles();
+  it('flushes fewer files than it takes to pay for starting a program on their own, and nothing at all for no file', async () => {
+    const paths = threeFiles(syncfsFrom - 1);
     const { flushed, each } = recording();
-    await flushAll([one!], each);
+    await flushAll(paths, each, { program: '/bin/false' });
+    await flushAll(paths, each);
     await flushAll([], each);
-    expect(flushed).toEqual([one]);
+    expect(flushed.sort()).toEqual([...paths, ...paths].sort());
   });
 });
 
