@@ -19,7 +19,10 @@ export function mayHoldLiteral(tree: Root): boolean {
   for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
     if (node.type === 'text') {
       if (mayLink.test(node.value)) return true;
-    } else if ('children' in node) stack.push(...node.children);
+    } else if ('children' in node) {
+      // One by one: spreading a list of 150,000 children overflows the call stack.
+      for (const child of node.children) stack.push(child);
+    }
   }
   return false;
 }

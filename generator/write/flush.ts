@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { release } from 'node:os';
 import { dirname } from 'node:path';
@@ -8,11 +8,16 @@ import { dirname } from 'node:path';
 // costs a journal commit each on ext4, and on 200 seeds (6,610 files) the
 // flushes took 0.8 to 1.3 s even side by side. Linux flushes a whole file
 // system in one call, syncfs(2): about 70 ms for the same files. Node.js has
-// no binding for it, and needs none: `sync -f` (coreutils, BusyBox) is that
-// call. It is used where it reports write errors (Linux 5.8 and later) and
-// where the program is found at its absolute path (never looked up in PATH,
-// which `npm run` fills with packages' programs); anywhere else, or when it
-// fails, every file is flushed on its own, as before.
+// no binding for it, and needs none: GNU coreutils' `sync -f` is that call.
+// It is used only where it is known to flush and to say when it failed:
+// Linux 5.8 and later (syncfs returned 0 whatever happened before), the
+// program at its absolute path (never looked up in PATH, which `npm run`
+// fills with packages' programs) and GNU's (toybox's `sync`, and BusyBox's
+// in some builds, ignore their arguments and call sync(2), which reports no
+// error), on local file systems whose syncfs writes what the file system
+// holds (FUSE's asks its program for nothing, network file systems flush on
+// fsync only). Anywhere else, or when it fails, every file is flushed on its
+// own, as before.
 
 /** Where coreutils puts `sync`, on merged and split `/usr` alike. */
 const syncPrograms = ['/usr/bin/sync', '/bin/sync'];
@@ -25,8 +30,24 @@ export function syncfsProgram(): string | undefined {
   if (program !== null) return program;
   program = undefined;
   if (process.platform !== 'linux' || !reportsWriteErrors(release())) return program;
-  program = syncPrograms.find((path) => fs.statSync(path, { throwIfNoEntry: false })?.isFile());
+  for (const path of syncPrograms) {
+    if (!fs.statSync(path, { throwIfNoEntry: false })?.isFile()) continue;
+    try {
+      if (isGnuSync(execFileSync(path, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 5000 }))) program = path;
+    } catch {
+      // Not a `sync` that knows `--version`: not GNU's.
+    }
+    break;
+  }
   return program;
+}
+
+/** Whether `sync --version` printed GNU coreutils' `sync`, 8.24 or later (which has `-f`). */
+export function isGnuSync(version: string): boolean {
+  const match = /^sync \(GNU coreutils\) (\d+)\.(\d+)/.exec(version);
+  if (!match) return false;
+  const [major, minor] = [Number(match[1]), Number(match[2])];
+  return major > 8 || (major === 8 && minor >= 24);
 }
 
 /** Whether syncfs(2) of this kernel release (`uname -r`) returns write errors: since Linux 5.8 it does; before, it returned 0 whatever happened. */
@@ -35,17 +56,26 @@ export function reportsWriteErrors(kernel: string): boolean {
   return major > 5 || (major === 5 && minor >= 8);
 }
 
+/** statfs(2) types of the local file systems whose syncfs writes and waits for all they hold: ext2/3/4, XFS, Btrfs, F2FS, tmpfs (nothing to write). */
+export const syncfsFileSystems: ReadonlySet<number> = new Set([0xef53, 0x58465342, 0x9123683e, 0xf2f52010, 0x01021994]);
+
 /**
- * One path of each file system that `paths` (files or folders) lie on: the
- * folder of the first path found on each device. A folder that cannot be
- * read stands for itself, so that its failure is not hidden.
+ * One folder of each file system that `paths` (files or folders) lie on,
+ * `folderOf` giving the folder of a path; `undefined` when any of them is
+ * on a file system not in `types`, or cannot be looked at (its error is then
+ * met, and named, by flushing its files one by one).
  */
-export function oneFolderPerDevice(paths: readonly string[], folderOf: (path: string) => string): string[] {
-  const byDevice = new Map<number | string, string>();
-  const folders = new Set(paths.map(folderOf));
-  for (const folder of folders) {
-    const device = fs.statSync(folder, { throwIfNoEntry: false })?.dev ?? folder;
-    if (!byDevice.has(device)) byDevice.set(device, folder);
+export function fileSystemsOf(paths: readonly string[], folderOf: (path: string) => string, types: ReadonlySet<number> = syncfsFileSystems): string[] | undefined {
+  const byDevice = new Map<number, string>();
+  for (const folder of new Set(paths.map(folderOf))) {
+    try {
+      const { dev } = fs.statSync(folder);
+      if (byDevice.has(dev)) continue;
+      if (!types.has(fs.statfsSync(folder).type)) return undefined;
+      byDevice.set(dev, folder);
+    } catch {
+      return undefined;
+    }
   }
   return [...byDevice.values()];
 }
@@ -53,7 +83,6 @@ export function oneFolderPerDevice(paths: readonly string[], folderOf: (path: st
 /** Flush the file systems of `folders` with syncfs(2) through `program`; resolves `false` when that failed. */
 function syncFileSystems(program: string, folders: readonly string[]): Promise<boolean> {
   return new Promise((done) => {
-    // `-f`, not `--file-system`: BusyBox's `sync` (Alpine) knows the short option only.
     execFile(program, ['-f', '--', ...folders], { windowsHide: true }, (error) => done(error === null));
   });
 }
@@ -75,8 +104,9 @@ export async function flushAll(
   if (paths.length === 0) return;
   const { folderOf = dirname } = options;
   // A `program` given as `undefined` means none: flush file by file.
-  const program = 'program' in options ? options.program : syncfsProgram();
-  if (paths.length >= syncfsFrom && program !== undefined && (await syncFileSystems(program, oneFolderPerDevice(paths, folderOf)))) return;
+  const program = paths.length < syncfsFrom ? undefined : 'program' in options ? options.program : syncfsProgram();
+  const folders = program === undefined ? undefined : fileSystemsOf(paths, folderOf);
+  if (program !== undefined && folders !== undefined && (await syncFileSystems(program, folders))) return;
   await settleAll(paths.map((path) => () => each(path).catch((error: unknown) => fail(error, path))));
 }
 

@@ -72,4 +72,11 @@ describe('mayHoldLiteral', () => {
     expect(['a@b', 'HTTP://x', 'see https://', 'WWW.x'].map((value) => mayHoldLiteral(tree(value)))).toEqual([true, true, true, true]);
     expect(['www', 'http:/x', 'wwwx', 'mailto:', '中文'].map((value) => mayHoldLiteral(tree(value)))).toEqual([false, false, false, false, false]);
   });
+
+  it('walks a node of 300,000 children without overflowing the call stack', () => {
+    const children = Array.from({ length: 300_000 }, () => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, value: 'a' }] }));
+    expect(mayHoldLiteral({ type: 'root', children })).toBe(false);
+    children.push({ type: 'paragraph', children: [{ type: 'text', value: 'a@b.co' }] });
+    expect(mayHoldLiteral({ type: 'root', children })).toBe(true);
+  });
 });

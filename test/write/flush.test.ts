@@ -1,10 +1,11 @@
 // Flushing a write's files: one syncfs(2) per file system where it reports
 // write errors, each file on its own anywhere else or when that fails.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statfsSync, writeFileSync } from 'node:fs';
 import { release } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flushAll, oneFolderPerDevice, reportsWriteErrors, syncfsFrom, syncfsProgram } from '../../generator/write/flush.js';
+import { fileSystemsOf, flushAll, isGnuSync, reportsWriteErrors, syncfsFrom, syncfsProgram } from '../../generator/write/flush.js';
 import { temporaries } from './projects.js';
 
 const { folder } = temporaries();
@@ -35,13 +36,22 @@ describe('reportsWriteErrors', () => {
   });
 });
 
-describe('oneFolderPerDevice', () => {
-  it('keeps the first folder of each device, and a folder it cannot read as itself', () => {
+describe('fileSystemsOf', () => {
+  it('keeps one folder of each device, on the file systems it knows only, and none for a folder it cannot look at', () => {
     const [one, two] = threeFiles();
-    const missing = join(folder(), 'gone/file.txt');
-    const folders = oneFolderPerDevice([one!, two!, missing], (path) => join(path, '..'));
-    // The two temporary folders are on one device; the missing one stands for itself.
-    expect(folders).toEqual([join(one!, '..'), join(missing, '..')]);
+    const folderOf = (path: string) => join(path, '..');
+    const here = statfsSync(folderOf(one!)).type;
+    // The temporary folders are on one device: one folder stands for both.
+    expect(fileSystemsOf([one!, two!], folderOf, new Set([here]))).toEqual([folderOf(one!)]);
+    expect(fileSystemsOf([one!, two!], folderOf, new Set())).toBeUndefined();
+    expect(fileSystemsOf([one!, join(folder(), 'gone/file.txt')], folderOf, new Set([here]))).toBeUndefined();
+  });
+});
+
+describe('isGnuSync', () => {
+  it('takes GNU coreutils from 8.24 on, which has -f, and nothing else', () => {
+    expect(['sync (GNU coreutils) 9.1\nCopyright', 'sync (GNU coreutils) 8.24', 'sync (GNU coreutils) 10.0'].map(isGnuSync)).toEqual([true, true, true]);
+    expect(['sync (GNU coreutils) 8.23', 'BusyBox v1.36.1 multi-call binary.', 'toybox 0.8.9', 'sync (uutils coreutils) 0.0.28', ''].map(isGnuSync)).toEqual([false, false, false, false, false]);
   });
 });
 
@@ -80,9 +90,10 @@ describe('flushAll', () => {
 });
 
 describe('syncfsProgram', () => {
-  it('is found at its absolute path on Linux that reports write errors, and is not used anywhere else', () => {
+  it("is GNU's at its absolute path on Linux that reports write errors, and is not used anywhere else", () => {
     const usable = process.platform === 'linux' && reportsWriteErrors(release());
     const installed = ['/usr/bin/sync', '/bin/sync'].find((path) => existsSync(path));
-    expect(syncfsProgram()).toBe(usable ? installed : undefined);
+    const gnu = installed !== undefined && isGnuSync(execFileSync(installed, ['--version'], { encoding: 'utf8' }));
+    expect(syncfsProgram()).toBe(usable && gnu ? installed : undefined);
   });
 });

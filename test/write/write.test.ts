@@ -1,7 +1,7 @@
 // Writing is all or nothing: a failure at any step leaves the previous output
 // exactly as it was (bytes and modification times), and is reported.
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generate } from '../../generator/generate.js';
 import { nodeIo, type WriteIo, writePlan } from '../../generator/write/write.js';
@@ -86,6 +86,30 @@ describe('writePlan', () => {
     expect((await generate({ cwd: dir })).ok).toBe(true);
     expect((await generate({ cwd: dir, check: true })).ok).toBe(true);
     expect(readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((path) => /\.(tmp|bak)$/.test(path))).toEqual([]);
+  });
+});
+
+describe('writePlan, when flushing the temporary files fails', () => {
+  it('names the file whose temporary file failed, and leaves the output as it was', async () => {
+    const dir = await generatedProject({ 'http-status.md': seedBytes });
+    const out = join(dir, 'generated');
+    writeFiles(join(dir, 'seeds'), { 'http-status.md': changedSeed, 'new-codes.md': newSeed });
+    const { plan } = await generate({ cwd: dir, check: true });
+    const before = snapshot(out);
+    let failed: string | undefined;
+    const io: WriteIo = {
+      ...nodeIo,
+      syncFiles: async (paths) => {
+        failed = paths[1];
+        throw Object.assign(new Error('injected'), { code: 'EIO', at: paths[1] });
+      },
+    };
+    const error = await writePlan(out, plan!, io).then(() => undefined, (failure: Error & { path?: string }) => failure);
+    // `.<name>.md-codegen-<pid>-<random>.tmp` beside the file it stands for.
+    const target = join(failed!, '..', /^\.(.+)\.md-codegen-\d+-[0-9a-f]{8}\.tmp$/.exec(basename(failed!))![1]!);
+    expect(error?.message).toBe(`EIO: ${target}`);
+    expect(error?.path).toBe(target);
+    expect(snapshot(out)).toEqual(before);
   });
 });
 
