@@ -132,6 +132,6 @@ async function settleAll(steps: readonly (() => Promise<unknown>)[]): Promise<vo
 }
 
 /** Tag an error with the file or folder it concerns, and throw it. */
-function fail(error: unknown, at: string): never {
+export function fail(error: unknown, at: string): never {
   throw error instanceof Error ? Object.assign(error, { at }) : error;
 }

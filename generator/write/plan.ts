@@ -72,11 +72,14 @@ export function planOutput(out: string, files: readonly GeneratedFile[], found: 
         if (entry.holdsIgnored) holds(entry.path, 'mixed');
       }
     } else if (file) {
-      const path = join(out, entry.path);
-      // Checked before each read: a folder swapped for a link since the listing is never read through.
-      if (entry.generated !== false) guard(dirname(path));
+      let current: Buffer | undefined;
       // Its mark and its bytes in one read, unless the scan found it has none.
-      const current = entry.generated === false ? undefined : readGeneratedFile(path);
+      if (entry.generated !== false) {
+        const path = join(out, entry.path);
+        // Checked before each read: a folder swapped for a link since the listing is never read through.
+        guard(dirname(path));
+        current = readGeneratedFile(path);
+      }
       if (current === undefined) plan.blocked.push(entry);
       else if (current.equals(Buffer.from(file.text, 'utf8'))) plan.unchanged++;
       else plan.changed.push({ ...file, current: current.toString('utf8') });
@@ -112,7 +115,6 @@ function isBlocking(entry: FoundEntry | undefined): boolean {
   return entry !== undefined && entry.kind !== 'folder';
 }
 
-/** A file's bytes, read without following a symbolic link swapped in since the listing. */
 /** The folders a path lies in, outermost first: `a/b/c.ts` → `a`, `a/b`. */
 export function foldersOf(path: string): string[] {
   const parts = path.split('/').slice(0, -1);

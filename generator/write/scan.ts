@@ -129,10 +129,8 @@ export function readGeneratedFile(path: string): Buffer | undefined {
   const fd = openRegularFile(path);
   if (fd === undefined) throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'EISDIR', path });
   try {
-    const head = Buffer.alloc(markWindow);
-    // A read at a position leaves the file's offset where it was: the whole file is read from its start next.
-    const bytesRead = readSync(fd, head, 0, markWindow, 0);
-    return isGenerated(head.subarray(0, bytesRead).toString('utf8')) ? readFileSync(fd) : undefined;
+    // The mark is read at a position, which leaves the file's offset where it was: the whole file is read from its start next.
+    return startsWithMark(fd) ? readFileSync(fd) : undefined;
   } finally {
     closeSync(fd);
   }
@@ -142,10 +140,15 @@ function hasMark(path: string): boolean {
   const fd = openRegularFile(path);
   if (fd === undefined) return false;
   try {
-    const buffer = Buffer.alloc(markWindow);
-    const bytesRead = readSync(fd, buffer, 0, markWindow, 0);
-    return isGenerated(buffer.subarray(0, bytesRead).toString('utf8'));
+    return startsWithMark(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/** Whether the open file `fd` starts with the generated mark, read at its start. */
+function startsWithMark(fd: number): boolean {
+  const head = Buffer.alloc(markWindow);
+  const bytesRead = readSync(fd, head, 0, markWindow, 0);
+  return isGenerated(head.subarray(0, bytesRead).toString('utf8'));
 }

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { GeneratedFile } from '../emit/print.js';
 import { sideName } from './names.js';
-import { flushAll } from './flush.js';
+import { fail, flushAll } from './flush.js';
 import { foldersOf, type Plan } from './plan.js';
 
 /** What a write did. */
@@ -40,31 +40,9 @@ export const nodeIo: WriteIo = {
   lstat: async (path) => fs.lstatSync(path),
   mkdir: async (path) => fs.mkdirSync(path),
   writeFile: async (path, text) => fs.writeFileSync(path, text, { flag: 'wx' }),
-  syncFiles: (paths) =>
-    flushAll(paths, async (path) => {
-      const file = await fs.promises.open(path, 'r');
-      try {
-        await file.datasync();
-      } finally {
-        await file.close();
-      }
-    }),
-  syncFolders: async (paths) => {
-    // Windows opens no folder as a file, and NTFS journals its names itself.
-    if (process.platform === 'win32') return;
-    await flushAll(
-      paths,
-      async (path) => {
-        const folder = await fs.promises.open(path, 'r');
-        try {
-          await folder.sync();
-        } finally {
-          await folder.close();
-        }
-      },
-      { folderOf: (path) => path },
-    );
-  },
+  syncFiles: (paths) => flushAll(paths, (path) => flushOne(path, 'datasync')),
+  // Windows opens no folder as a file, and NTFS journals its names itself.
+  syncFolders: async (paths) => (process.platform === 'win32' ? undefined : flushAll(paths, (path) => flushOne(path, 'sync'), { folderOf: (path) => path })),
   rename: async (from, to) => fs.renameSync(from, to),
   backup: async (existing, path) => {
     try {
@@ -163,9 +141,14 @@ export async function writePlan(out: string, plan: Plan, io: WriteIo = nodeIo, g
 /** A check before each change in the output folder, given the folder about to change; it throws to stop the write (see `folder.ts`). */
 export type Guard = (folder: string) => void;
 
-/** Tag an error with the file or folder it concerns, and throw it. */
-function fail(error: unknown, at: string): never {
-  throw error instanceof Error ? Object.assign(error, { at }) : error;
+/** Open `path` (a file or a folder) and flush it: its bytes (`datasync`), or its bytes and entries (`sync`). */
+async function flushOne(path: string, how: 'datasync' | 'sync'): Promise<void> {
+  const handle = await fs.promises.open(path, 'r');
+  try {
+    await handle[how]();
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
